@@ -1,0 +1,138 @@
+#include "annotate.h"
+
+#include <string.h>
+
+#include "json.h"
+
+#define RESET "\033[0m"
+
+const char *cf_annotate_color(cf_category c) {
+    static const char *const colors[CF_CAT_COUNT] = {"\033[32m", "\033[33m", "\033[35m",
+                                                     "\033[1;31m", "\033[36m"};
+    return c < CF_CAT_COUNT ? colors[c] : colors[CF_CAT_UNKNOWN];
+}
+
+/* The length of the line's terminator: 2 for "\r\n", 1 for "\n", 0 for none. */
+static size_t terminator(const char *line, size_t len) {
+    if (len == 0 || line[len - 1] != '\n')
+        return 0;
+    return len >= 2 && line[len - 2] == '\r' ? 2 : 1;
+}
+
+void cf_annotate_hit_json(cf_out *o, const cf_hit *h) {
+    cf_category c = cf_hit_category(h);
+    cf_out_printf(o, "{\"code\":\"%s\",\"category\":\"%s\",\"category_name\":", h->code,
+                  cf_category_id(c));
+    cf_out_json_string(o, cf_category_name(c), strlen(cf_category_name(c)));
+    cf_out_puts(o, ",\"message\":");
+    if (h->entry != NULL)
+        cf_out_json_string(o, h->entry->message, strlen(h->entry->message));
+    else
+        cf_out_puts(o, "null");
+    cf_out_putc(o, '}');
+}
+
+static void hits_json_array(cf_out *o, const cf_hit *hits, size_t n) {
+    cf_out_putc(o, '[');
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0)
+            cf_out_putc(o, ',');
+        cf_annotate_hit_json(o, &hits[i]);
+    }
+    cf_out_putc(o, ']');
+}
+
+/* Writes s[from..to) with the codes that stand in it highlighted. */
+static void write_highlighted(cf_out *o, const char *s, size_t from, size_t to, const cf_hit *hits,
+                              size_t n) {
+    size_t at = from;
+    for (size_t i = 0; i < n; i++) {
+        if (hits[i].start < at || hits[i].end > to)
+            continue;
+        cf_out_write(o, s + at, hits[i].start - at);
+        cf_out_puts(o, cf_annotate_color(cf_hit_category(&hits[i])));
+        cf_out_write(o, s + hits[i].start, hits[i].end - hits[i].start);
+        cf_out_puts(o, RESET);
+        at = hits[i].end;
+    }
+    cf_out_write(o, s + at, to - at);
+}
+
+static void write_span(cf_out *o, const char *s, size_t from, size_t to, const cf_hit *hits,
+                       size_t n, int color) {
+    if (color)
+        write_highlighted(o, s, from, to, hits, n);
+    else
+        cf_out_write(o, s + from, to - from);
+}
+
+static void text_annotations(cf_out *o, const cf_hit *hits, size_t n, int color) {
+    for (size_t i = 0; i < n; i++) {
+        const cf_hit *h = &hits[i];
+        cf_category c = cf_hit_category(h);
+        cf_out_putc(o, '\t');
+        if (color)
+            cf_out_puts(o, cf_annotate_color(c));
+        cf_out_printf(o, "[%s %s]", h->code, cf_category_id(c));
+        if (color)
+            cf_out_puts(o, RESET);
+        cf_out_putc(o, ' ');
+        cf_out_puts(o, h->entry != NULL ? h->entry->message : "not in the catalogue");
+    }
+}
+
+void cf_annotate_text(cf_out *o, const char *line, size_t len, const cf_hit *hits, size_t n,
+                      int color) {
+    if (n == 0) {
+        cf_out_write(o, line, len);
+        return;
+    }
+    size_t body = len - terminator(line, len);
+    size_t close;
+    int empty;
+    if (cf_json_object_line(line, body, &close, &empty)) {
+        write_span(o, line, 0, close, hits, n, color);
+        cf_out_puts(o, empty ? "\"" CF_ANNOTATE_MEMBER "\":" : ",\"" CF_ANNOTATE_MEMBER "\":");
+        hits_json_array(o, hits, n);
+        cf_out_write(o, line + close, len - close);
+        return;
+    }
+    write_span(o, line, 0, body, hits, n, color);
+    text_annotations(o, hits, n, color);
+    cf_out_write(o, line + body, len - body);
+}
+
+static void base64(cf_out *o, const unsigned char *s, size_t n) {
+    static const char digits[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    for (size_t i = 0; i < n; i += 3) {
+        unsigned v = (unsigned)s[i] << 16;
+        if (i + 1 < n)
+            v |= (unsigned)s[i + 1] << 8;
+        if (i + 2 < n)
+            v |= s[i + 2];
+        char q[4] = {digits[v >> 18 & 63], digits[v >> 12 & 63],
+                     i + 1 < n ? digits[v >> 6 & 63] : '=', i + 2 < n ? digits[v & 63] : '='};
+        cf_out_write(o, q, 4);
+    }
+}
+
+void cf_annotate_jsonl(cf_out *o, const char *file, unsigned long long lineno, const char *line,
+                       size_t len, const cf_hit *hits, size_t n) {
+    size_t text = len > 0 && line[len - 1] == '\n' ? len - 1 : len;
+    cf_out_putc(o, '{');
+    if (file != NULL) {
+        cf_out_puts(o, "\"file\":");
+        cf_out_json_string(o, file, strlen(file));
+        cf_out_putc(o, ',');
+    }
+    cf_out_printf(o, "\"line\":%llu,\"text\":", lineno);
+    if (cf_out_json_string(o, line, text)) {
+        cf_out_puts(o, ",\"bytes\":\"");
+        base64(o, (const unsigned char *)line, text);
+        cf_out_putc(o, '"');
+    }
+    cf_out_puts(o, ",\"codes\":");
+    hits_json_array(o, hits, n);
+    cf_out_puts(o, "}\n");
+}

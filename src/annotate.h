@@ -1,0 +1,38 @@
+/* annotate.h - writes a line with its codes: unchanged text plus annotations, or one JSON object.
+ *
+ * Text annotation format: each code adds "\t[CODE CATEGORY] MESSAGE" at the end of the line,
+ * before its line terminator ("\n" or "\r\n"), in the order the codes stand in the line. A line
+ * that is one JSON object gets instead a member spliced in before its final '}':
+ * ,"codefilter":[{"code":...,"category":...,"category_name":...,"message":...}]
+ * Every byte of the input line is written unchanged. */
+#ifndef CF_ANNOTATE_H
+#define CF_ANNOTATE_H
+
+#include <stddef.h>
+
+#include "extract.h"
+#include "out.h"
+
+/* The name of the member spliced into JSON lines. */
+#define CF_ANNOTATE_MEMBER "codefilter"
+
+/* Writes one line (len bytes, including its '\n' if it has one) with its n hits in text mode.
+ * With color, the codes in the line and the annotations are wrapped in ANSI colors. */
+void cf_annotate_text(cf_out *o, const char *line, size_t len, const cf_hit *hits, size_t n,
+                      int color);
+
+/* Writes the line as one JSON object on one line:
+ * {"file":...,"line":N,"text":"...","codes":[...]} where "file" is present only when file is not
+ * NULL, and "text" is the line without its '\n'. When the line is not valid UTF-8, "text" has
+ * U+FFFD in place of the invalid bytes and a member "bytes" holds the exact line in base64. */
+void cf_annotate_jsonl(cf_out *o, const char *file, unsigned long long lineno, const char *line,
+                       size_t len, const cf_hit *hits, size_t n);
+
+/* Writes one hit as a JSON object: {"code":..,"category":..,"category_name":..,"message":..};
+ * "message" is null for a code the catalogue does not have. */
+void cf_annotate_hit_json(cf_out *o, const cf_hit *h);
+
+/* The ANSI color sequence used for a category. */
+const char *cf_annotate_color(cf_category c);
+
+#endif

@@ -1,0 +1,326 @@
+#include "catalogue.h"
+
+#include <cjson/cJSON.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "json.h"
+
+static const char *const cat_ids[CF_CAT_COUNT] = {"success", "validation", "client", "server",
+                                                  "unknown"};
+static const char *const cat_names[CF_CAT_COUNT] = {
+    "Success", "Validation & Business Errors", "Client Errors", "Server Errors", "Unknown"};
+
+const char *cf_category_id(cf_category c) {
+    return c < CF_CAT_COUNT ? cat_ids[c] : "unknown";
+}
+
+const char *cf_category_name(cf_category c) {
+    return c < CF_CAT_COUNT ? cat_names[c] : "Unknown";
+}
+
+int cf_category_parse(const char *s, size_t n, cf_category *out) {
+    for (int c = 0; c < CF_CAT_COUNT; c++) {
+        if (strlen(cat_ids[c]) == n && memcmp(cat_ids[c], s, n) == 0) {
+            *out = (cf_category)c;
+            return 0;
+        }
+    }
+    return -1;
+}
+
+/* Entries live in an array in insertion order; an open-addressing table of indexes, keyed by the
+ * code's value (codes are fixed-width, so the value is unique), finds them. */
+struct cf_catalogue {
+    cf_entry *entries;
+    size_t size, cap;
+    uint32_t *slots; /* index + 1, 0 = empty */
+    size_t nslots;   /* a power of two, at least twice size */
+};
+
+cf_catalogue *cf_catalogue_new(void) {
+    return calloc(1, sizeof(cf_catalogue));
+}
+
+void cf_catalogue_free(cf_catalogue *cat) {
+    if (cat == NULL)
+        return;
+    for (size_t i = 0; i < cat->size; i++)
+        free(cat->entries[i].message);
+    free(cat->entries);
+    free(cat->slots);
+    free(cat);
+}
+
+static uint32_t code_value(const char *code) {
+    uint32_t v = 0;
+    for (int i = 0; i < 6; i++)
+        v = v * 10 + (uint32_t)(code[i] - '0');
+    return v;
+}
+
+static size_t slot_of(const cf_catalogue *cat, uint32_t value) {
+    size_t mask = cat->nslots - 1;
+    size_t i = (value * 2654435761u) & mask;
+    while (cat->slots[i] != 0 && code_value(cat->entries[cat->slots[i] - 1].code) != value)
+        i = (i + 1) & mask;
+    return i;
+}
+
+const cf_entry *cf_catalogue_find(const cf_catalogue *cat, const char *code) {
+    if (cat->nslots == 0)
+        return NULL;
+    uint32_t s = cat->slots[slot_of(cat, code_value(code))];
+    return s != 0 ? &cat->entries[s - 1] : NULL;
+}
+
+size_t cf_catalogue_size(const cf_catalogue *cat) {
+    return cat->size;
+}
+
+const cf_entry *cf_catalogue_entry(const cf_catalogue *cat, size_t i) {
+    return i < cat->size ? &cat->entries[i] : NULL;
+}
+
+static int rehash(cf_catalogue *cat, size_t nslots) {
+    uint32_t *slots = calloc(nslots, sizeof *slots);
+    if (slots == NULL)
+        return -1;
+    free(cat->slots);
+    cat->slots = slots;
+    cat->nslots = nslots;
+    for (size_t i = 0; i < cat->size; i++)
+        cat->slots[slot_of(cat, code_value(cat->entries[i].code))] = (uint32_t)(i + 1);
+    return 0;
+}
+
+/* Adds or replaces one entry, taking ownership of message. Returns -1 when out of memory. */
+static int put(cf_catalogue *cat, const char *code, cf_category category, char *message) {
+    if (cat->size * 2 + 2 > cat->nslots && rehash(cat, cat->nslots ? cat->nslots * 2 : 256) != 0)
+        return -1;
+    size_t slot = slot_of(cat, code_value(code));
+    if (cat->slots[slot] != 0) {
+        cf_entry *e = &cat->entries[cat->slots[slot] - 1];
+        free(e->message);
+        e->category = category;
+        e->message = message;
+        return 0;
+    }
+    if (cat->size == cat->cap) {
+        size_t cap = cat->cap ? cat->cap * 2 : 128;
+        cf_entry *entries = realloc(cat->entries, cap * sizeof *entries);
+        if (entries == NULL)
+            return -1;
+        cat->entries = entries;
+        cat->cap = cap;
+    }
+    cf_entry *e = &cat->entries[cat->size];
+    memcpy(e->code, code, 6);
+    e->code[6] = '\0';
+    e->category = category;
+    e->message = message;
+    cat->slots[slot] = (uint32_t)++cat->size;
+    return 0;
+}
+
+
+/* Parsing: cJSON builds the tree, cf_json_locate finds where a bad value stands in the text. */
+typedef struct parse {
+    const char *text;
+    size_t len;
+    const char *name;
+    cf_error *err;
+    size_t index; /* the entry being checked */
+} parse;
+
+/* Reports msg at the value that key (or, when key is NULL, the entry itself; when index is
+ * SIZE_MAX, the document) names. */
+static int fail(const parse *p, const char *key, const char *msg) {
+    cf_json_step path[3] = {{"codes", 0}, {NULL, p->index}, {key, 0}};
+    size_t steps = p->index == SIZE_MAX ? (key != NULL ? 1 : 0) : (key != NULL ? 3 : 2);
+    size_t off = 0, line, col;
+    if (p->index == SIZE_MAX && key != NULL)
+        path[0].key = key;
+    if (cf_json_locate(p->text, p->len, path, steps, &off) != 0)
+        off = 0;
+    cf_error_position(p->text, p->len, off, &line, &col);
+    return cf_error_set(p->err, "%s:%zu:%zu: %s", p->name, line, col, msg);
+}
+
+static int valid_utf8(const unsigned char *s) {
+    while (*s != 0) {
+        size_t len = *s < 0x80 ? 1 : *s >= 0xC2 && *s <= 0xDF ? 2 : *s >= 0xE0 && *s <= 0xEF ? 3
+                                 : *s >= 0xF0 && *s <= 0xF4 ? 4 : 0;
+        if (len == 0)
+            return 0;
+        for (size_t i = 1; i < len; i++)
+            if ((s[i] & 0xC0) != 0x80)
+                return 0;
+        if ((s[0] == 0xE0 && s[1] < 0xA0) || (s[0] == 0xED && s[1] > 0x9F) ||
+            (s[0] == 0xF0 && s[1] < 0x90) || (s[0] == 0xF4 && s[1] > 0x8F))
+            return 0;
+        s += len;
+    }
+    return 1;
+}
+
+static int six_digits(const char *s) {
+    for (int i = 0; i < 6; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    return s[6] == '\0';
+}
+
+/* Returns the string member key of item, or NULL after reporting why it is missing or wrong. */
+static const char *string_member(const parse *p, const cJSON *item, const char *key) {
+    char msg[160];
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(item, key);
+    if (v == NULL) {
+        snprintf(msg, sizeof msg, "entry has no \"%s\"", key);
+        fail(p, NULL, msg);
+        return NULL;
+    }
+    if (!cJSON_IsString(v)) {
+        snprintf(msg, sizeof msg, "\"%s\" must be a string%s", key,
+                 strcmp(key, "code") == 0 ? " of six digits, such as \"040011\"" : "");
+        fail(p, key, msg);
+        return NULL;
+    }
+    return v->valuestring;
+}
+
+static int check_members(const parse *p, const cJSON *obj, const char *const *known) {
+    for (const cJSON *m = obj->child; m != NULL; m = m->next) {
+        size_t k = 0;
+        while (known[k] != NULL && strcmp(known[k], m->string) != 0)
+            k++;
+        if (known[k] == NULL) {
+            char msg[200];
+            snprintf(msg, sizeof msg, "unknown member \"%.100s\"", m->string);
+            return fail(p, m->string, msg);
+        }
+    }
+    return 0;
+}
+
+static int check_message(const parse *p, const char *code, const char *message) {
+    char msg[160];
+    const char *why = NULL;
+    if (*message == '\0')
+        why = "has an empty message";
+    else if (!valid_utf8((const unsigned char *)message))
+        why = "has a message that is not valid UTF-8";
+    for (const unsigned char *c = (const unsigned char *)message; why == NULL && *c; c++)
+        if (*c < 0x20 || *c == 0x7F)
+            why = "has a control character in its message";
+    if (why == NULL)
+        return 0;
+    snprintf(msg, sizeof msg, "code \"%s\" %s", code, why);
+    return fail(p, "message", msg);
+}
+
+/* Checks entry p->index and adds it to stage, which holds this file's codes so far. */
+static int load_entry(parse *p, const cJSON *item, cf_catalogue *stage) {
+    static const char *const known[] = {"code", "category", "message", NULL};
+    char msg[200];
+    if (!cJSON_IsObject(item))
+        return fail(p, NULL, "entry must be an object with \"code\", \"category\" and \"message\"");
+    const char *code = string_member(p, item, "code");
+    const char *category = code ? string_member(p, item, "category") : NULL;
+    const char *message = category ? string_member(p, item, "message") : NULL;
+    if (message == NULL || check_members(p, item, known) != 0)
+        return -1;
+    if (!six_digits(code)) {
+        snprintf(msg, sizeof msg, "code \"%.40s\" is not six digits", code);
+        return fail(p, "code", msg);
+    }
+    cf_category c;
+    if (cf_category_parse(category, strlen(category), &c) != 0 || c == CF_CAT_UNKNOWN) {
+        snprintf(msg, sizeof msg,
+                 "unknown category \"%.40s\" (use success, validation, client or server)",
+                 category);
+        return fail(p, "category", msg);
+    }
+    if (check_message(p, code, message) != 0)
+        return -1;
+    const cf_entry *first = cf_catalogue_find(stage, code);
+    if (first != NULL) {
+        parse q = *p;
+        size_t line, col, off;
+        q.index = (size_t)(first - cf_catalogue_entry(stage, 0));
+        cf_json_step path[2] = {{"codes", 0}, {NULL, q.index}};
+        if (cf_json_locate(p->text, p->len, path, 2, &off) != 0)
+            off = 0;
+        cf_error_position(p->text, p->len, off, &line, &col);
+        snprintf(msg, sizeof msg, "code \"%s\" appears twice (first at line %zu)", code, line);
+        return fail(p, "code", msg);
+    }
+    char *copy = strdup(message);
+    if (copy == NULL || put(stage, code, c, copy) != 0) {
+        free(copy);
+        return fail(p, NULL, "out of memory");
+    }
+    return 0;
+}
+
+static int load_document(parse *p, const cJSON *root, cf_catalogue *stage) {
+    static const char *const known[] = {"source", "codes", NULL};
+    p->index = SIZE_MAX;
+    if (!cJSON_IsObject(root))
+        return fail(p, NULL, "a catalogue must be a JSON object with a \"codes\" array");
+    if (check_members(p, root, known) != 0)
+        return -1;
+    const cJSON *source = cJSON_GetObjectItemCaseSensitive(root, "source");
+    if (source != NULL && !cJSON_IsString(source))
+        return fail(p, "source", "\"source\" must be a string");
+    const cJSON *codes = cJSON_GetObjectItemCaseSensitive(root, "codes");
+    if (codes == NULL)
+        return fail(p, NULL, "a catalogue must have a \"codes\" array");
+    if (!cJSON_IsArray(codes))
+        return fail(p, "codes", "\"codes\" must be an array");
+    p->index = 0;
+    for (const cJSON *item = codes->child; item != NULL; item = item->next, p->index++)
+        if (load_entry(p, item, stage) != 0)
+            return -1;
+    return 0;
+}
+
+static int syntax_error(const parse *p, size_t off, const char *what) {
+    size_t line, col;
+    cf_error_position(p->text, p->len, off, &line, &col);
+    if (p->len == 0)
+        return cf_error_set(p->err, "%s:1:1: not JSON: the file is empty", p->name);
+    return cf_error_set(p->err, "%s:%zu:%zu: %s", p->name, line, col, what);
+}
+
+int cf_catalogue_load(cf_catalogue *cat, const char *text, size_t len, const char *name,
+                      cf_error *err) {
+    parse p = {text, len, name, err, SIZE_MAX};
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(text, len, &end, 0);
+    if (root == NULL)
+        return syntax_error(&p, end ? (size_t)(end - text) : 0, "not valid JSON");
+    size_t rest = (size_t)(end - text);
+    while (rest < len && strchr(" \t\r\n", text[rest]) != NULL && text[rest] != '\0')
+        rest++;
+    int rc = -1;
+    cf_catalogue *stage = cf_catalogue_new();
+    if (rest < len)
+        syntax_error(&p, rest, "unexpected text after the JSON document");
+    else if (stage == NULL)
+        cf_error_set(err, "%s: out of memory", name);
+    else if (load_document(&p, root, stage) == 0)
+        rc = 0;
+    for (size_t i = 0; rc == 0 && i < stage->size; i++) {
+        cf_entry *e = &stage->entries[i];
+        if (put(cat, e->code, e->category, e->message) != 0)
+            rc = cf_error_set(err, "%s: out of memory", name);
+        else
+            e->message = NULL; /* now owned by cat */
+    }
+    cJSON_Delete(root);
+    cf_catalogue_free(stage);
+    return rc;
+}

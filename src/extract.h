@@ -1,0 +1,35 @@
+/* extract.h - finds the status codes in a line: patterns locate them, the catalogue names them. */
+#ifndef CF_EXTRACT_H
+#define CF_EXTRACT_H
+
+#include <stddef.h>
+
+#include "catalogue.h"
+#include "patterns.h"
+
+/* One code found in a line. */
+typedef struct cf_hit {
+    size_t start, end;     /* the digits as they stand in the line */
+    char code[7];          /* six digits, zero-padded when the line had fewer */
+    const cf_entry *entry; /* NULL when the catalogue does not have the code */
+} cf_hit;
+
+typedef struct cf_extractor cf_extractor;
+
+/* Creates an extractor over patterns and catalogue, both borrowed for its lifetime. Returns NULL
+ * when out of memory. */
+cf_extractor *cf_extractor_new(cf_patterns *patterns, const cf_catalogue *catalogue);
+
+/* Frees the extractor; accepts NULL. */
+void cf_extractor_free(cf_extractor *x);
+
+/* Finds the codes in s[0..n), in order. A code group that captured six digits is a code, known or
+ * not; one that captured one to five digits (a JSON number such as 40011) is zero-padded and is a
+ * code only when the catalogue has it; anything else is not a code. Returns the hits, owned by x
+ * and valid until the next call, and sets *count (0 when there is none). */
+const cf_hit *cf_extract(cf_extractor *x, const char *s, size_t n, size_t *count);
+
+/* The category of a hit: the catalogue's, or CF_CAT_UNKNOWN. */
+cf_category cf_hit_category(const cf_hit *h);
+
+#endif

@@ -1,0 +1,217 @@
+#include "json.h"
+
+#include <string.h>
+
+static size_t skip_ws(const char *s, size_t n, size_t i) {
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+        i++;
+    return i;
+}
+
+static int is_hex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+/* Scans the string whose opening quote is at *i. */
+static int scan_string(const char *s, size_t n, size_t *i) {
+    size_t j = *i + 1;
+    while (j < n) {
+        unsigned char c = (unsigned char)s[j];
+        if (c == '"') {
+            *i = j + 1;
+            return 0;
+        }
+        if (c < 0x20)
+            return -1;
+        if (c != '\\') {
+            j++;
+            continue;
+        }
+        if (j + 1 >= n)
+            return -1;
+        char e = s[j + 1];
+        if (e == 'u') {
+            if (j + 5 >= n || !is_hex(s[j + 2]) || !is_hex(s[j + 3]) || !is_hex(s[j + 4]) ||
+                !is_hex(s[j + 5]))
+                return -1;
+            j += 6;
+        } else if (strchr("\"\\/bfnrt", e) != NULL && e != '\0') {
+            j += 2;
+        } else {
+            return -1;
+        }
+    }
+    return -1;
+}
+
+static size_t digits(const char *s, size_t n, size_t i) {
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+        i++;
+    return i;
+}
+
+static int scan_number(const char *s, size_t n, size_t *i) {
+    size_t j = *i;
+    if (j < n && s[j] == '-')
+        j++;
+    if (j < n && s[j] == '0') {
+        j++;
+    } else {
+        size_t k = digits(s, n, j);
+        if (k == j || s[j] == '0')
+            return -1;
+        j = k;
+    }
+    if (j < n && s[j] == '.') {
+        size_t k = digits(s, n, j + 1);
+        if (k == j + 1)
+            return -1;
+        j = k;
+    }
+    if (j < n && (s[j] == 'e' || s[j] == 'E')) {
+        j++;
+        if (j < n && (s[j] == '+' || s[j] == '-'))
+            j++;
+        size_t k = digits(s, n, j);
+        if (k == j)
+            return -1;
+        j = k;
+    }
+    *i = j;
+    return 0;
+}
+
+static int scan_scalar(const char *s, size_t n, size_t *i) {
+    static const char *const words[] = {"true", "false", "null"};
+    if (s[*i] == '"')
+        return scan_string(s, n, i);
+    for (size_t w = 0; w < 3; w++) {
+        size_t l = strlen(words[w]);
+        if (n - *i >= l && memcmp(s + *i, words[w], l) == 0) {
+            *i += l;
+            return 0;
+        }
+    }
+    return scan_number(s, n, i);
+}
+
+/* The scanner is a loop over three states with an explicit stack of closing brackets, so that
+ * hostile nesting costs no C stack. */
+enum scan_state { WANT_VALUE, WANT_KEY, AFTER_VALUE };
+
+int cf_json_scan(const char *s, size_t n, size_t *pos) {
+    char closers[CF_JSON_MAX_DEPTH];
+    size_t depth = 0, i = *pos;
+    enum scan_state st = WANT_VALUE;
+    for (;;) {
+        if (st == AFTER_VALUE && depth == 0) {
+            *pos = i;
+            return 0;
+        }
+        i = skip_ws(s, n, i);
+        if (i >= n)
+            return -1;
+        char c = s[i];
+        switch (st) {
+        case WANT_KEY:
+            if (c != '"' || scan_string(s, n, &i) != 0)
+                return -1;
+            i = skip_ws(s, n, i);
+            if (i >= n || s[i] != ':')
+                return -1;
+            i++;
+            st = WANT_VALUE;
+            break;
+        case WANT_VALUE:
+            if (c != '{' && c != '[') {
+                if (scan_scalar(s, n, &i) != 0)
+                    return -1;
+                st = AFTER_VALUE;
+            } else if (depth == CF_JSON_MAX_DEPTH) {
+                return -1;
+            } else {
+                closers[depth++] = c == '{' ? '}' : ']';
+                i = skip_ws(s, n, i + 1);
+                if (i < n && s[i] == closers[depth - 1]) {
+                    i++;
+                    depth--;
+                    st = AFTER_VALUE;
+                } else {
+                    st = c == '{' ? WANT_KEY : WANT_VALUE;
+                }
+            }
+            break;
+        case AFTER_VALUE:
+            if (c == ',') {
+                i++;
+                st = closers[depth - 1] == '}' ? WANT_KEY : WANT_VALUE;
+            } else if (c == closers[depth - 1]) {
+                i++;
+                depth--;
+            } else {
+                return -1;
+            }
+            break;
+        }
+    }
+}
+
+int cf_json_object_line(const char *s, size_t n, size_t *close, int *empty) {
+    size_t start = skip_ws(s, n, 0);
+    if (start >= n || s[start] != '{')
+        return 0;
+    size_t end = start;
+    if (cf_json_scan(s, n, &end) != 0 || skip_ws(s, n, end) != n)
+        return 0;
+    *close = end - 1;
+    *empty = skip_ws(s, n, start + 1) == end - 1;
+    return 1;
+}
+
+/* With i at a member name, checks whether it is key and moves i to the member's value. */
+static int member_is(const char *s, size_t n, size_t *i, const char *key) {
+    size_t start = *i;
+    if (scan_string(s, n, i) != 0)
+        return -1;
+    size_t len = *i - start - 2;
+    int same = strlen(key) == len && memcmp(s + start + 1, key, len) == 0;
+    *i = skip_ws(s, n, *i);
+    if (*i >= n || s[*i] != ':')
+        return -1;
+    *i = skip_ws(s, n, *i + 1);
+    return same;
+}
+
+/* With i at an object or array, moves i to the value that step names. */
+static int take_step(const char *s, size_t n, size_t *i, const cf_json_step *step) {
+    char open = step->key != NULL ? '{' : '[';
+    if (*i >= n || s[*i] != open)
+        return -1;
+    *i = skip_ws(s, n, *i + 1);
+    for (size_t k = 0;; k++) {
+        if (*i >= n || s[*i] == (open == '{' ? '}' : ']'))
+            return -1;
+        if (step->key != NULL) {
+            int same = member_is(s, n, i, step->key);
+            if (same != 0)
+                return same > 0 ? 0 : -1;
+        } else if (k == step->index) {
+            return 0;
+        }
+        if (cf_json_scan(s, n, i) != 0)
+            return -1;
+        *i = skip_ws(s, n, *i);
+        if (*i >= n || s[*i] != ',')
+            return -1;
+        *i = skip_ws(s, n, *i + 1);
+    }
+}
+
+int cf_json_locate(const char *s, size_t n, const cf_json_step *path, size_t steps, size_t *off) {
+    size_t i = skip_ws(s, n, 0);
+    for (size_t k = 0; k < steps; k++)
+        if (take_step(s, n, &i, &path[k]) != 0)
+            return -1;
+    *off = i;
+    return 0;
+}

@@ -1,0 +1,234 @@
+/* main.c - wires the modules together and decides what the user sees and the exit status. */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <cjson/cJSON.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <pcre2.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "filter.h"
+#include "options.h"
+#include "run.h"
+
+#ifndef CF_VERSION
+#define CF_VERSION "0.0.0"
+#endif
+
+enum { EXIT_SELECTED = 0, EXIT_NONE = 1, EXIT_TROUBLE = 2 };
+
+static volatile sig_atomic_t stop_signal;    /* SIGINT or SIGTERM received */
+static volatile sig_atomic_t report_request; /* SIGUSR1 received */
+
+static void on_stop(int sig) {
+    stop_signal = sig;
+}
+
+static void on_report(int sig) {
+    (void)sig;
+    report_request = 1;
+}
+
+static void install_signals(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0; /* no SA_RESTART: a blocked read returns, so Ctrl-C is handled at once */
+    sa.sa_handler = on_stop;
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sa.sa_handler = on_report;
+    sigaction(SIGUSR1, &sa, NULL);
+}
+
+static void complain(const char *msg) {
+    fprintf(stderr, "codefilter: %s\n", msg);
+}
+
+static int usage_error(const char *msg) {
+    complain(msg);
+    fputs("Try 'codefilter --help' for more information.\n", stderr);
+    return EXIT_TROUBLE;
+}
+
+static int use_color(cf_color_when when) {
+    if (when != CF_COLOR_AUTO)
+        return when == CF_COLOR_ALWAYS;
+    const char *no_color = getenv("NO_COLOR");
+    const char *term = getenv("TERM");
+    if (no_color != NULL && no_color[0] != '\0')
+        return 0;
+    if (term != NULL && strcmp(term, "dumb") == 0)
+        return 0;
+    return isatty(STDOUT_FILENO);
+}
+
+static void print_version(void) {
+    char pcre[64] = "?";
+    pcre2_config(PCRE2_CONFIG_VERSION, pcre);
+    printf("codefilter %s (PCRE2 %s, cJSON %s)\n", CF_VERSION, pcre, cJSON_Version());
+}
+
+static cf_filter *build_filter(const cf_options *o, cf_error *err) {
+    cf_filter *f = cf_filter_new();
+    int ok = f != NULL;
+    for (size_t i = 0; ok && i < o->categories.count; i++)
+        ok = cf_filter_add_categories(f, o->categories.items[i], err) == 0;
+    for (size_t i = 0; ok && i < o->codes.count; i++)
+        ok = cf_filter_add_codes(f, o->codes.items[i], err) == 0;
+    if (ok && o->errors)
+        ok = cf_filter_add_categories(f, "validation,client,server,unknown", err) == 0;
+    if (ok && o->invert)
+        cf_filter_invert(f);
+    if (!ok) {
+        if (f == NULL)
+            cf_error_set(err, "out of memory");
+        cf_filter_free(f);
+        return NULL;
+    }
+    return f;
+}
+
+/* Everything one invocation works with. */
+typedef struct program {
+    cf_options opt;
+    cf_catalogue *catalogue;
+    cf_patterns *patterns;
+    cf_extractor *extractor;
+    cf_filter *filter;
+    cf_summary *summary;
+    cf_out *out;
+    cf_run *run;
+} program;
+
+static void write_report(void *ctx) {
+    program *p = ctx;
+    cf_out *err = cf_out_new_fd(STDERR_FILENO, 64 * 1024);
+    if (err == NULL)
+        return;
+    cf_summary_write(p->summary, p->opt.summary_format, 0, err);
+    cf_out_flush(err);
+    cf_out_free(err);
+}
+
+static int setup(program *p, cf_error *err) {
+    const cf_options *o = &p->opt;
+    int color = use_color(o->color);
+    p->catalogue = cf_config_catalogue(o->catalogues.items, o->catalogues.count, err);
+    if (p->catalogue == NULL)
+        return -1;
+    p->patterns = cf_config_patterns(o->patterns.items, o->patterns.count, err);
+    if (p->patterns == NULL)
+        return -1;
+    p->filter = build_filter(o, err);
+    if (p->filter == NULL)
+        return -1;
+    p->extractor = cf_extractor_new(p->patterns, p->catalogue);
+    p->summary = cf_summary_new();
+    p->out = cf_out_new_fd(STDOUT_FILENO, 64 * 1024);
+    cf_run_config cfg = {.output = o->output,
+                         .color = color,
+                         .print_lines = !o->count && !o->quiet,
+                         .stop_at_first = o->quiet,
+                         .name_files = o->files.count > 1,
+                         .stop = &stop_signal,
+                         .report_request = &report_request,
+                         .report = write_report,
+                         .report_ctx = p};
+    if (p->extractor && p->summary && p->out)
+        p->run = cf_run_new(&cfg, p->extractor, p->filter, p->summary, p->out);
+    if (p->run == NULL)
+        return cf_error_set(err, "out of memory");
+    return 0;
+}
+
+static void teardown(program *p) {
+    cf_run_free(p->run);
+    cf_out_free(p->out);
+    cf_summary_free(p->summary);
+    cf_extractor_free(p->extractor);
+    cf_filter_free(p->filter);
+    cf_patterns_free(p->patterns);
+    cf_catalogue_free(p->catalogue);
+    cf_options_free(&p->opt);
+}
+
+/* Reads one input. Returns 0 to go on, 1 to stop reading inputs, -1 after a reported problem
+ * that should not stop the others. */
+static int read_input(program *p, const char *path) {
+    int is_stdin = strcmp(path, "-") == 0;
+    const char *name = is_stdin ? "(standard input)" : path;
+    int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY);
+    if (fd < 0) {
+        fprintf(stderr, "codefilter: %s: %s\n", path, strerror(errno));
+        return -1;
+    }
+    cf_run_status st = cf_run_fd(p->run, fd, name);
+    int e = errno;
+    if (!is_stdin)
+        close(fd);
+    if (st == CF_RUN_READ_ERROR) {
+        fprintf(stderr, "codefilter: %s: %s\n", name, strerror(e));
+        return -1;
+    }
+    return st == CF_RUN_EOF ? 0 : 1;
+}
+
+static int finish(program *p, int trouble) {
+    const cf_options *o = &p->opt;
+    if ((o->summary || o->count) && !o->quiet && cf_out_errno(p->out) == 0) {
+        if (cf_run_unterminated(p->run))
+            cf_out_putc(p->out, '\n'); /* the summary starts on a line of its own */
+        cf_summary_write(p->summary, o->summary_format, use_color(o->color), p->out);
+    }
+    if (cf_out_flush(p->out) != 0) {
+        fprintf(stderr, "codefilter: write error: %s\n", strerror(cf_out_errno(p->out)));
+        return EXIT_TROUBLE;
+    }
+    if (stop_signal != 0)
+        return 128 + stop_signal;
+    if (trouble)
+        return EXIT_TROUBLE;
+    return cf_run_selected_any(p->run) ? EXIT_SELECTED : EXIT_NONE;
+}
+
+int main(int argc, char **argv) {
+    program p = {0};
+    cf_error err;
+    int status;
+    if (cf_options_parse(argc, argv, &p.opt, &err) != 0) {
+        status = usage_error(err.text);
+    } else if (p.opt.help || p.opt.version) {
+        cf_out *out = cf_out_new_fd(STDOUT_FILENO, 4096);
+        if (p.opt.help && out != NULL)
+            cf_options_help(out);
+        if (out != NULL)
+            cf_out_flush(out);
+        cf_out_free(out);
+        if (p.opt.version && !p.opt.help)
+            print_version();
+        status = EXIT_SELECTED;
+    } else if (setup(&p, &err) != 0) {
+        complain(err.text);
+        status = EXIT_TROUBLE;
+    } else {
+        static const char *const stdin_only[] = {"-"};
+        const char *const *files = p.opt.files.count ? p.opt.files.items : stdin_only;
+        size_t nfiles = p.opt.files.count ? p.opt.files.count : 1;
+        int trouble = 0;
+        install_signals();
+        for (size_t i = 0; i < nfiles; i++) {
+            int rc = read_input(&p, files[i]);
+            trouble |= rc < 0;
+            if (rc > 0 || stop_signal != 0)
+                break;
+        }
+        status = finish(&p, trouble);
+    }
+    teardown(&p);
+    return status;
+}

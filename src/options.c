@@ -1,0 +1,207 @@
+#include "options.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { ARG_NONE, ARG_REQUIRED, ARG_OPTIONAL };
+
+typedef struct opt {
+    const char *name;
+    char short_name; /* 0: long only */
+    int arg;
+    const char *arg_name;
+    const char *help; /* NULL: an alias, not listed */
+} opt;
+
+enum opt_id {
+    OPT_CATALOGUE,
+    OPT_PATTERNS,
+    OPT_OUTPUT,
+    OPT_COLOR,
+    OPT_COLOUR,
+    OPT_CATEGORY,
+    OPT_CODE,
+    OPT_ERRORS,
+    OPT_INVERT,
+    OPT_SUMMARY,
+    OPT_COUNT,
+    OPT_QUIET,
+    OPT_HELP,
+    OPT_VERSION,
+    OPT_COUNT_OF_OPTIONS
+};
+
+static const opt table[OPT_COUNT_OF_OPTIONS] = {
+    [OPT_CATALOGUE] = {"catalogue", 0, ARG_REQUIRED, "FILE",
+                       "add or override codes from a catalogue JSON file (repeatable)"},
+    [OPT_PATTERNS] = {"patterns", 0, ARG_REQUIRED, "FILE",
+                      "find codes with the PCRE2 patterns in FILE instead of the built-in ones "
+                      "(repeatable)"},
+    [OPT_OUTPUT] = {"output", 0, ARG_REQUIRED, "FORMAT",
+                    "text (default: lines with annotations) or jsonl (one JSON object a line)"},
+    [OPT_COLOR] = {"color", 0, ARG_OPTIONAL, "WHEN", "color output: auto (default), always, never"},
+    [OPT_COLOUR] = {"colour", 0, ARG_OPTIONAL, "WHEN", NULL},
+    [OPT_CATEGORY] = {"category", 0, ARG_REQUIRED, "LIST",
+                      "select lines with a code in these categories (comma-separated): success, "
+                      "validation, client, server, unknown"},
+    [OPT_CODE] = {"code", 0, ARG_REQUIRED, "LIST",
+                  "select lines with one of these codes (comma-separated)"},
+    [OPT_ERRORS] = {"errors", 0, ARG_NONE, NULL, "select lines with a code that is not a success"},
+    [OPT_INVERT] = {"invert-match", 'v', ARG_NONE, NULL, "select the lines that do not match"},
+    [OPT_SUMMARY] = {"summary", 's', ARG_OPTIONAL, "FORMAT",
+                     "after the lines, print counts: text (default) or json"},
+    [OPT_COUNT] = {"count", 'c', ARG_NONE, NULL, "print only the summary, not the lines"},
+    [OPT_QUIET] = {"quiet", 'q', ARG_NONE, NULL,
+                   "print nothing; stop at the first selected line (exit status only)"},
+    [OPT_HELP] = {"help", 'h', ARG_NONE, NULL, "print this help and exit"},
+    [OPT_VERSION] = {"version", 'V', ARG_NONE, NULL, "print the version and exit"},
+};
+
+static int push(cf_strings *list, const char *s) {
+    const char **items = realloc(list->items, (list->count + 1) * sizeof *items);
+    if (items == NULL)
+        return -1;
+    items[list->count++] = s;
+    list->items = items;
+    return 0;
+}
+
+void cf_options_free(cf_options *o) {
+    free(o->catalogues.items);
+    free(o->patterns.items);
+    free(o->categories.items);
+    free(o->codes.items);
+    free(o->files.items);
+    memset(o, 0, sizeof *o);
+}
+
+static int parse_color(const char *arg, cf_color_when *out) {
+    if (arg == NULL || strcmp(arg, "always") == 0 || strcmp(arg, "yes") == 0 ||
+        strcmp(arg, "force") == 0)
+        *out = CF_COLOR_ALWAYS;
+    else if (strcmp(arg, "never") == 0 || strcmp(arg, "no") == 0 || strcmp(arg, "none") == 0)
+        *out = CF_COLOR_NEVER;
+    else if (strcmp(arg, "auto") == 0 || strcmp(arg, "tty") == 0 || strcmp(arg, "if-tty") == 0)
+        *out = CF_COLOR_AUTO;
+    else
+        return -1;
+    return 0;
+}
+
+/* Applies one option with its argument (NULL when none was given). */
+static int apply(cf_options *o, enum opt_id id, const char *arg, cf_error *err) {
+    switch (id) {
+    case OPT_CATALOGUE: return push(&o->catalogues, arg);
+    case OPT_PATTERNS: return push(&o->patterns, arg);
+    case OPT_CATEGORY: return push(&o->categories, arg);
+    case OPT_CODE: return push(&o->codes, arg);
+    case OPT_OUTPUT:
+        if (strcmp(arg, "text") == 0)
+            o->output = CF_OUTPUT_TEXT;
+        else if (strcmp(arg, "jsonl") == 0)
+            o->output = CF_OUTPUT_JSONL;
+        else
+            return cf_error_set(err, "invalid --output '%s' (use text or jsonl)", arg);
+        return 0;
+    case OPT_COLOR:
+    case OPT_COLOUR:
+        if (parse_color(arg, &o->color) != 0)
+            return cf_error_set(err, "invalid --color '%s' (use auto, always or never)", arg);
+        return 0;
+    case OPT_SUMMARY:
+        o->summary = 1;
+        if (arg != NULL && cf_summary_parse_format(arg, &o->summary_format) != 0)
+            return cf_error_set(err, "invalid --summary '%s' (use text or json)", arg);
+        return 0;
+    case OPT_ERRORS: o->errors = 1; return 0;
+    case OPT_INVERT: o->invert = 1; return 0;
+    case OPT_COUNT: o->count = 1; return 0;
+    case OPT_QUIET: o->quiet = 1; return 0;
+    case OPT_HELP: o->help = 1; return 0;
+    case OPT_VERSION: o->version = 1; return 0;
+    default: return cf_error_set(err, "internal error: option %d", (int)id);
+    }
+}
+
+/* Builds getopt_long's tables from ours: a short option's value is its letter, a long-only
+ * option's is 256 plus its index. */
+static void getopt_tables(struct option *longs, char *shorts) {
+    size_t k = 0;
+    shorts[k++] = ':'; /* report a missing argument as ':' */
+    for (int i = 0; i < OPT_COUNT_OF_OPTIONS; i++) {
+        const opt *t = &table[i];
+        longs[i] = (struct option){t->name, t->arg, NULL, t->short_name ? t->short_name : 256 + i};
+        if (t->short_name) {
+            shorts[k++] = t->short_name;
+            if (t->arg != ARG_NONE)
+                shorts[k++] = ':';
+            if (t->arg == ARG_OPTIONAL)
+                shorts[k++] = ':';
+        }
+    }
+    longs[OPT_COUNT_OF_OPTIONS] = (struct option){0, 0, 0, 0};
+    shorts[k] = '\0';
+}
+
+static int id_of(int val) {
+    if (val >= 256)
+        return val - 256;
+    for (int i = 0; i < OPT_COUNT_OF_OPTIONS; i++)
+        if (table[i].short_name == val)
+            return i;
+    return -1;
+}
+
+int cf_options_parse(int argc, char **argv, cf_options *o, cf_error *err) {
+    struct option longs[OPT_COUNT_OF_OPTIONS + 1];
+    char shorts[3 * OPT_COUNT_OF_OPTIONS + 2];
+    memset(o, 0, sizeof *o);
+    getopt_tables(longs, shorts);
+    opterr = 0;
+    optind = 0; /* 0 makes glibc reinitialise, so the parser can run more than once */
+    for (;;) {
+        int prev = optind ? optind : 1;
+        int c = getopt_long(argc, argv, shorts, longs, NULL);
+        if (c == -1)
+            break;
+        if (c == '?' || c == ':') {
+            const char *word = argv[prev < argc ? prev : argc - 1];
+            if (c == ':')
+                return cf_error_set(err, "option '%s' needs an argument", word);
+            if (optopt != 0 && optopt < 256 && strncmp(word, "--", 2) != 0)
+                return cf_error_set(err, "unknown option '-%c'", optopt);
+            return cf_error_set(err, "unknown option '%s'", word);
+        }
+        if (apply(o, (enum opt_id)id_of(c), optarg, err) != 0)
+            return -1;
+    }
+    for (int i = optind; i < argc; i++)
+        if (push(&o->files, argv[i]) != 0)
+            return cf_error_set(err, "out of memory");
+    return 0;
+}
+
+void cf_options_help(cf_out *out) {
+    cf_out_puts(out, "Usage: codefilter [OPTION]... [FILE]...\n"
+                     "Annotate and count the six-digit status codes in API logs.\n"
+                     "Reads standard input when no FILE is given, or for FILE '-'.\n\n");
+    for (int i = 0; i < OPT_COUNT_OF_OPTIONS; i++) {
+        const opt *t = &table[i];
+        char left[64];
+        if (t->help == NULL)
+            continue;
+        int k = snprintf(left, sizeof left, "%s%c%s--%s", t->short_name ? "-" : " ",
+                         t->short_name ? t->short_name : ' ', t->short_name ? ", " : "  ", t->name);
+        if (t->arg == ARG_REQUIRED)
+            snprintf(left + k, sizeof left - (size_t)k, "=%s", t->arg_name);
+        else if (t->arg == ARG_OPTIONAL)
+            snprintf(left + k, sizeof left - (size_t)k, "[=%s]", t->arg_name);
+        cf_out_printf(out, "  %-26s %s\n", left, t->help);
+    }
+    cf_out_puts(out, "\nExit status: 0 if a line was selected (always, when nothing filters), 1 if "
+                     "none was, 2 on trouble;\n128+N when stopped by signal N (130 for Ctrl-C).\n"
+                     "On SIGUSR1 the summary so far goes to standard error.\n"
+                     "Environment: NO_COLOR disables color in auto mode; so does TERM=dumb.\n");
+}

@@ -1,0 +1,39 @@
+/* options.h - the command line: one table drives both parsing and --help. */
+#ifndef CF_OPTIONS_H
+#define CF_OPTIONS_H
+
+#include <stddef.h>
+
+#include "error.h"
+#include "out.h"
+#include "summary.h"
+
+typedef enum cf_output_mode { CF_OUTPUT_TEXT, CF_OUTPUT_JSONL } cf_output_mode;
+typedef enum cf_color_when { CF_COLOR_AUTO, CF_COLOR_ALWAYS, CF_COLOR_NEVER } cf_color_when;
+
+/* A list of option arguments, in command-line order; the strings are borrowed from argv. */
+typedef struct cf_strings {
+    const char **items;
+    size_t count;
+} cf_strings;
+
+typedef struct cf_options {
+    cf_strings catalogues, patterns, categories, codes;
+    cf_output_mode output;
+    cf_color_when color;
+    int errors, invert, quiet, count, summary, help, version;
+    cf_summary_format summary_format;
+    cf_strings files; /* empty: standard input */
+} cf_options;
+
+/* Parses argv into o. Returns 0, or -1 with err set to what is wrong ("unknown option '--x'").
+ * Free o with cf_options_free either way. */
+int cf_options_parse(int argc, char **argv, cf_options *o, cf_error *err);
+
+/* Frees the lists in o (not the strings, which belong to argv). */
+void cf_options_free(cf_options *o);
+
+/* Writes the --help text. */
+void cf_options_help(cf_out *out);
+
+#endif

@@ -1,0 +1,208 @@
+#include "out.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+struct cf_out {
+    cf_write_fn write;
+    void *ctx;
+    int fd;
+    int err;
+    size_t len, cap;
+    char *buf;
+};
+
+cf_out *cf_out_new(cf_write_fn write, void *ctx, size_t bufsize) {
+    cf_out *o = calloc(1, sizeof *o);
+    if (o == NULL)
+        return NULL;
+    o->cap = bufsize > 0 ? bufsize : 1;
+    o->buf = malloc(o->cap);
+    if (o->buf == NULL) {
+        free(o);
+        return NULL;
+    }
+    o->write = write;
+    o->ctx = ctx;
+    o->fd = -1;
+    return o;
+}
+
+static ssize_t fd_write(void *ctx, const void *p, size_t n) {
+    cf_out *o = ctx;
+    ssize_t w;
+    do {
+        w = write(o->fd, p, n);
+    } while (w < 0 && errno == EINTR);
+    return w;
+}
+
+cf_out *cf_out_new_fd(int fd, size_t bufsize) {
+    cf_out *o = cf_out_new(fd_write, NULL, bufsize);
+    if (o != NULL) {
+        o->ctx = o;
+        o->fd = fd;
+    }
+    return o;
+}
+
+void cf_out_free(cf_out *o) {
+    if (o == NULL)
+        return;
+    free(o->buf);
+    free(o);
+}
+
+static void drain(cf_out *o, const char *p, size_t n) {
+    while (n > 0 && o->err == 0) {
+        ssize_t w = o->write(o->ctx, p, n);
+        if (w <= 0) {
+            o->err = w < 0 && errno != 0 ? errno : EIO;
+            return;
+        }
+        p += w;
+        n -= (size_t)w;
+    }
+}
+
+int cf_out_flush(cf_out *o) {
+    drain(o, o->buf, o->len);
+    o->len = 0;
+    return o->err == 0 ? 0 : -1;
+}
+
+void cf_out_write(cf_out *o, const void *p, size_t n) {
+    if (o->err != 0)
+        return;
+    if (n <= o->cap - o->len) {
+        memcpy(o->buf + o->len, p, n);
+        o->len += n;
+        return;
+    }
+    cf_out_flush(o);
+    if (n >= o->cap) {
+        drain(o, p, n); /* large spans go straight from the caller's memory */
+        return;
+    }
+    memcpy(o->buf, p, n);
+    o->len = n;
+}
+
+void cf_out_puts(cf_out *o, const char *s) {
+    cf_out_write(o, s, strlen(s));
+}
+
+void cf_out_putc(cf_out *o, char c) {
+    if (o->len < o->cap)
+        o->buf[o->len++] = c;
+    else
+        cf_out_write(o, &c, 1);
+}
+
+void cf_out_printf(cf_out *o, const char *fmt, ...) {
+    char small[512];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return;
+    if ((size_t)n < sizeof small) {
+        cf_out_write(o, small, (size_t)n);
+        return;
+    }
+    char *big = malloc((size_t)n + 1);
+    if (big == NULL) {
+        o->err = o->err ? o->err : ENOMEM;
+        return;
+    }
+    va_start(ap, fmt);
+    vsnprintf(big, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    cf_out_write(o, big, (size_t)n);
+    free(big);
+}
+
+/* Length of the valid UTF-8 sequence at s (1-4), or 0 if the bytes there are not one. */
+static size_t utf8_len(const unsigned char *s, size_t n) {
+    unsigned char c = s[0];
+    size_t len;
+    unsigned min;
+    unsigned cp;
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2, cp = c & 0x1F, min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3, cp = c & 0x0F, min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4, cp = c & 0x07, min = 0x10000;
+    } else {
+        return 0;
+    }
+    if (n < len)
+        return 0;
+    for (size_t i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (s[i] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return len;
+}
+
+int cf_out_json_chars(cf_out *o, const char *s, size_t n) {
+    const unsigned char *u = (const unsigned char *)s;
+    int replaced = 0;
+    size_t run = 0; /* start of the pending span of bytes that need no escaping */
+    for (size_t i = 0; i < n;) {
+        unsigned char c = u[i];
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+            i++;
+            continue;
+        }
+        size_t l = c >= 0x80 ? utf8_len(u + i, n - i) : 0;
+        if (l > 0) {
+            i += l;
+            continue;
+        }
+        cf_out_write(o, s + run, i - run);
+        switch (c) {
+        case '"': cf_out_puts(o, "\\\""); break;
+        case '\\': cf_out_puts(o, "\\\\"); break;
+        case '\n': cf_out_puts(o, "\\n"); break;
+        case '\r': cf_out_puts(o, "\\r"); break;
+        case '\t': cf_out_puts(o, "\\t"); break;
+        default:
+            if (c < 0x20) {
+                cf_out_printf(o, "\\u%04x", c);
+            } else {
+                cf_out_puts(o, "\xEF\xBF\xBD");
+                replaced = 1;
+            }
+        }
+        run = ++i;
+    }
+    cf_out_write(o, s + run, n - run);
+    return replaced;
+}
+
+int cf_out_json_string(cf_out *o, const char *s, size_t n) {
+    cf_out_putc(o, '"');
+    int replaced = cf_out_json_chars(o, s, n);
+    cf_out_putc(o, '"');
+    return replaced;
+}
+
+size_t cf_out_pending(const cf_out *o) {
+    return o->len;
+}
+
+int cf_out_errno(const cf_out *o) {
+    return o->err;
+}

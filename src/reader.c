@@ -1,0 +1,112 @@
+#include "reader.h"
+
+#include <errno.h>
+#include <poll.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+struct cf_reader {
+    int fd;
+    int eof;
+    int may_block; /* not a regular file: a read may wait for a writer */
+    char *buf;
+    size_t cap;
+    size_t start, end; /* unreturned bytes are buf[start..end) */
+    size_t scanned;    /* buf[start..scanned) is known to hold no '\n' */
+    cf_idle_fn idle;
+    void *idle_ctx;
+};
+
+cf_reader *cf_reader_new(size_t bufsize, cf_idle_fn idle, void *idle_ctx) {
+    cf_reader *r = calloc(1, sizeof *r);
+    if (r == NULL)
+        return NULL;
+    r->cap = bufsize > 0 ? bufsize : 4096;
+    r->buf = malloc(r->cap);
+    if (r->buf == NULL) {
+        free(r);
+        return NULL;
+    }
+    r->idle = idle;
+    r->idle_ctx = idle_ctx;
+    r->fd = -1;
+    return r;
+}
+
+void cf_reader_free(cf_reader *r) {
+    if (r == NULL)
+        return;
+    free(r->buf);
+    free(r);
+}
+
+void cf_reader_reset(cf_reader *r, int fd) {
+    struct stat st;
+    r->fd = fd;
+    r->eof = 0;
+    r->start = r->end = r->scanned = 0;
+    r->may_block = fstat(fd, &st) != 0 || !S_ISREG(st.st_mode);
+}
+
+void cf_reader_finish(cf_reader *r) {
+    r->eof = 1;
+}
+
+/* Makes room after end: moves the unreturned bytes to the front, and grows the buffer when they
+ * fill it. */
+static int make_room(cf_reader *r) {
+    if (r->start > 0) {
+        memmove(r->buf, r->buf + r->start, r->end - r->start);
+        r->end -= r->start;
+        r->scanned -= r->start;
+        r->start = 0;
+    }
+    if (r->end < r->cap)
+        return 0;
+    char *buf = realloc(r->buf, r->cap * 2);
+    if (buf == NULL)
+        return -1;
+    r->buf = buf;
+    r->cap *= 2;
+    return 0;
+}
+
+static cf_read_status fill(cf_reader *r) {
+    if (r->end == r->cap && make_room(r) != 0)
+        return CF_READ_ERROR;
+    if (r->may_block && r->idle != NULL) {
+        struct pollfd p = {.fd = r->fd, .events = POLLIN};
+        if (poll(&p, 1, 0) == 0)
+            r->idle(r->idle_ctx);
+    }
+    ssize_t n = read(r->fd, r->buf + r->end, r->cap - r->end);
+    if (n < 0)
+        return errno == EINTR ? CF_READ_INTR : CF_READ_ERROR;
+    if (n == 0)
+        r->eof = 1;
+    r->end += (size_t)n;
+    return CF_READ_LINE;
+}
+
+cf_read_status cf_reader_next(cf_reader *r, const char **line, size_t *len) {
+    for (;;) {
+        char *nl = memchr(r->buf + r->scanned, '\n', r->end - r->scanned);
+        if (nl != NULL || (r->eof && r->end > r->start)) {
+            size_t stop = nl != NULL ? (size_t)(nl - r->buf) + 1 : r->end;
+            *line = r->buf + r->start;
+            *len = stop - r->start;
+            r->start = r->scanned = stop;
+            return CF_READ_LINE;
+        }
+        r->scanned = r->end;
+        if (r->eof)
+            return CF_READ_EOF;
+        if (r->start == r->end)
+            r->start = r->end = r->scanned = 0; /* all returned: read into the whole buffer */
+        cf_read_status st = fill(r);
+        if (st != CF_READ_LINE)
+            return st;
+    }
+}

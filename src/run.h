@@ -1,0 +1,53 @@
+/* run.h - the loop a line goes through: read, find codes, select, annotate, write, count. */
+#ifndef CF_RUN_H
+#define CF_RUN_H
+
+#include <signal.h>
+
+#include "extract.h"
+#include "filter.h"
+#include "options.h"
+#include "out.h"
+#include "summary.h"
+
+typedef struct cf_run_config {
+    cf_output_mode output;
+    int color;         /* ANSI colors in text output */
+    int print_lines;   /* 0 for --count and --quiet */
+    int stop_at_first; /* --quiet: stop reading at the first selected line */
+    int name_files;    /* jsonl: add "file" to each object (several inputs) */
+    /* Set by signal handlers, read by the loop: stop after the lines already read, and write the
+     * summary so far (through report). May be NULL. */
+    volatile sig_atomic_t *stop, *report_request;
+    void (*report)(void *ctx);
+    void *report_ctx;
+} cf_run_config;
+
+typedef struct cf_run cf_run;
+
+/* Creates a run that writes lines to out and counts them in summary; x, filter, summary and out
+ * are borrowed for the run's lifetime. Returns NULL when out of memory. */
+cf_run *cf_run_new(const cf_run_config *cfg, cf_extractor *x, const cf_filter *filter,
+                   cf_summary *summary, cf_out *out);
+
+/* Frees the run; accepts NULL. */
+void cf_run_free(cf_run *r);
+
+typedef enum cf_run_status {
+    CF_RUN_EOF,        /* the input ended */
+    CF_RUN_STOPPED,    /* a stop was requested, or --quiet found its line */
+    CF_RUN_READ_ERROR, /* reading failed; errno says why */
+    CF_RUN_WRITE_ERROR /* writing failed; see cf_out_errno */
+} cf_run_status;
+
+/* Reads fd to its end and passes each line through; name is the input's name for jsonl output.
+ * Does not close fd. */
+cf_run_status cf_run_fd(cf_run *r, int fd, const char *name);
+
+/* Whether any line has been selected so far. */
+int cf_run_selected_any(const cf_run *r);
+
+/* Whether the last line written in text mode had no '\n' (the input's last line lacked one). */
+int cf_run_unterminated(const cf_run *r);
+
+#endif

@@ -1,0 +1,209 @@
+#include "summary.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "annotate.h"
+
+typedef struct code_count {
+    char code[7];
+    const cf_entry *entry;
+    unsigned long long count;
+} code_count;
+
+struct cf_summary {
+    unsigned long long lines, selected, with_codes, total;
+    unsigned long long categories[CF_CAT_COUNT];
+    code_count *codes; /* open addressing on the code's value; count 0 = empty */
+    size_t ncodes, nslots;
+};
+
+cf_summary *cf_summary_new(void) {
+    return calloc(1, sizeof(cf_summary));
+}
+
+void cf_summary_free(cf_summary *s) {
+    if (s == NULL)
+        return;
+    free(s->codes);
+    free(s);
+}
+
+static size_t slot_of(const code_count *slots, size_t nslots, const char *code) {
+    uint32_t v = 0;
+    for (int i = 0; i < 6; i++)
+        v = v * 10 + (uint32_t)(code[i] - '0');
+    size_t i = (v * 2654435761u) & (nslots - 1);
+    while (slots[i].count != 0 && memcmp(slots[i].code, code, 6) != 0)
+        i = (i + 1) & (nslots - 1);
+    return i;
+}
+
+static int grow(cf_summary *s) {
+    size_t nslots = s->nslots ? s->nslots * 2 : 128;
+    code_count *slots = calloc(nslots, sizeof *slots);
+    if (slots == NULL)
+        return -1;
+    for (size_t i = 0; i < s->nslots; i++)
+        if (s->codes[i].count != 0)
+            slots[slot_of(slots, nslots, s->codes[i].code)] = s->codes[i];
+    free(s->codes);
+    s->codes = slots;
+    s->nslots = nslots;
+    return 0;
+}
+
+static int count_code(cf_summary *s, const cf_hit *h) {
+    if (s->ncodes * 2 + 2 > s->nslots && grow(s) != 0)
+        return -1;
+    code_count *c = &s->codes[slot_of(s->codes, s->nslots, h->code)];
+    if (c->count == 0) {
+        memcpy(c->code, h->code, 7);
+        c->entry = h->entry;
+        s->ncodes++;
+    }
+    c->count++;
+    return 0;
+}
+
+int cf_summary_add(cf_summary *s, const cf_hit *hits, size_t n, int selected) {
+    s->lines++;
+    if (!selected)
+        return 0;
+    s->selected++;
+    if (n > 0)
+        s->with_codes++;
+    s->total += n;
+    for (size_t i = 0; i < n; i++) {
+        s->categories[cf_hit_category(&hits[i])]++;
+        if (count_code(s, &hits[i]) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+unsigned long long cf_summary_lines(const cf_summary *s) {
+    return s->lines;
+}
+
+unsigned long long cf_summary_selected(const cf_summary *s) {
+    return s->selected;
+}
+
+unsigned long long cf_summary_lines_with_codes(const cf_summary *s) {
+    return s->with_codes;
+}
+
+unsigned long long cf_summary_category(const cf_summary *s, cf_category c) {
+    return c < CF_CAT_COUNT ? s->categories[c] : 0;
+}
+
+unsigned long long cf_summary_code(const cf_summary *s, const char *code) {
+    if (s->nslots == 0)
+        return 0;
+    return s->codes[slot_of(s->codes, s->nslots, code)].count;
+}
+
+int cf_summary_parse_format(const char *name, cf_summary_format *out) {
+    if (strcmp(name, "text") == 0)
+        *out = CF_SUMMARY_TEXT;
+    else if (strcmp(name, "json") == 0)
+        *out = CF_SUMMARY_JSON;
+    else
+        return -1;
+    return 0;
+}
+
+static int by_count(const void *a, const void *b) {
+    const code_count *x = a, *y = b;
+    if (x->count != y->count)
+        return x->count < y->count ? 1 : -1;
+    return memcmp(x->code, y->code, 6);
+}
+
+/* Returns the counted codes, most frequent first, in a new array the caller frees; NULL when there
+ * are none or memory ran out. */
+static code_count *sorted_codes(const cf_summary *s) {
+    code_count *list = s->ncodes ? malloc(s->ncodes * sizeof *list) : NULL;
+    if (list == NULL)
+        return NULL;
+    size_t k = 0;
+    for (size_t i = 0; i < s->nslots; i++)
+        if (s->codes[i].count != 0)
+            list[k++] = s->codes[i];
+    qsort(list, k, sizeof *list, by_count);
+    return list;
+}
+
+static cf_category code_category(const code_count *c) {
+    return c->entry != NULL ? c->entry->category : CF_CAT_UNKNOWN;
+}
+
+static void write_json(const cf_summary *s, const code_count *codes, cf_out *o) {
+    cf_out_printf(o,
+                  "{\"lines\":%llu,\"selected_lines\":%llu,\"lines_with_codes\":%llu,"
+                  "\"codes_total\":%llu,\"categories\":{",
+                  s->lines, s->selected, s->with_codes, s->total);
+    for (int c = 0; c < CF_CAT_COUNT; c++)
+        cf_out_printf(o, "%s\"%s\":%llu", c ? "," : "", cf_category_id((cf_category)c),
+                      s->categories[c]);
+    cf_out_puts(o, "},\"codes\":[");
+    for (size_t i = 0; codes != NULL && i < s->ncodes; i++) {
+        const code_count *c = &codes[i];
+        cf_out_printf(o, "%s{\"code\":\"%s\",\"category\":\"%s\",\"message\":", i ? "," : "",
+                      c->code, cf_category_id(code_category(c)));
+        if (c->entry != NULL)
+            cf_out_json_string(o, c->entry->message, strlen(c->entry->message));
+        else
+            cf_out_puts(o, "null");
+        cf_out_printf(o, ",\"count\":%llu}", c->count);
+    }
+    cf_out_puts(o, "]}\n");
+}
+
+static int width_of(unsigned long long v) {
+    int w = 1;
+    while (v >= 10) {
+        v /= 10;
+        w++;
+    }
+    return w;
+}
+
+static void write_text(const cf_summary *s, const code_count *codes, int color, cf_out *o) {
+    int w = width_of(s->lines > s->total ? s->lines : s->total);
+    if (w < 5)
+        w = 5;
+    cf_out_printf(o, "%-30s %*llu\n", "lines", w, s->lines);
+    cf_out_printf(o, "%-30s %*llu\n", "selected lines", w, s->selected);
+    cf_out_printf(o, "%-30s %*llu\n", "lines with codes", w, s->with_codes);
+    cf_out_printf(o, "%-30s %*llu\n\n", "codes", w, s->total);
+    cf_out_printf(o, "%-30s %*s\n", "category", w, "codes");
+    for (int c = 0; c < CF_CAT_COUNT; c++) {
+        const char *name = cf_category_name((cf_category)c);
+        if (color)
+            cf_out_puts(o, cf_annotate_color((cf_category)c));
+        cf_out_printf(o, "%-30s", name);
+        if (color)
+            cf_out_puts(o, "\033[0m");
+        cf_out_printf(o, " %*llu\n", w, s->categories[c]);
+    }
+    if (s->ncodes == 0)
+        return;
+    cf_out_printf(o, "\n%-6s  %-10s %*s  %s\n", "code", "category", w, "count", "message");
+    for (size_t i = 0; codes != NULL && i < s->ncodes; i++) {
+        const code_count *c = &codes[i];
+        cf_out_printf(o, "%s  %-10s %*llu  %s\n", c->code, cf_category_id(code_category(c)), w,
+                      c->count, c->entry != NULL ? c->entry->message : "(not in the catalogue)");
+    }
+}
+
+void cf_summary_write(const cf_summary *s, cf_summary_format format, int color, cf_out *o) {
+    code_count *codes = sorted_codes(s);
+    if (format == CF_SUMMARY_JSON)
+        write_json(s, codes, o);
+    else
+        write_text(s, codes, color, o);
+    free(codes);
+}
