@@ -1,0 +1,110 @@
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "annotate.h"
+#include "helpers.h"
+
+static cf_catalogue *cat;
+static cf_patterns *pats;
+static cf_extractor *x;
+
+static void setup(void) {
+    cat = builtin_catalogue();
+    pats = builtin_patterns();
+    x = cf_extractor_new(pats, cat);
+}
+
+static void teardown(void) {
+    cf_extractor_free(x);
+    cf_patterns_free(pats);
+    cf_catalogue_free(cat);
+}
+
+TestSuite(annotate, .init = setup, .fini = teardown);
+
+/* Annotates line (len bytes) in text mode and expects want. */
+static void expect_text(const char *line, size_t len, const char *want, size_t wlen, int color) {
+    membuf m;
+    cf_out *o = membuf_out(&m);
+    size_t n;
+    const cf_hit *h = cf_extract(x, line, len, &n);
+    cf_annotate_text(o, line, len, h, n, color);
+    const char *got = membuf_take(&m, o);
+    cr_assert_eq(m.len, wlen, "length %zu: %s", m.len, got);
+    cr_assert_eq(memcmp(got, want, m.len), 0, "got: %s", got);
+    free(m.data);
+}
+
+#define T(line, want) expect_text(line, sizeof line - 1, want, sizeof want - 1, 0)
+
+Test(annotate, text_line_gets_one_annotation_per_code_before_the_newline) {
+    T("a code=500000 b\n", "a code=500000 b\t[500000 server] Internal server error\n");
+    T("x code=030006 y code=123456\r\n",
+      "x code=030006 y code=123456\t[030006 validation] KYT system is down. Please contact "
+      "Compliance and Risk Control to review the order.\t[123456 unknown] not in the "
+      "catalogue\r\n");
+    T("no newline code=000000", "no newline code=000000\t[000000 success] Transaction succeeded");
+}
+
+Test(annotate, lines_without_codes_pass_unchanged) {
+    T("plain\n", "plain\n");
+    T("nul \0 and \xff bytes\r\n", "nul \0 and \xff bytes\r\n");
+    T("", "");
+    T("\n", "\n");
+}
+
+Test(annotate, json_object_gets_a_spliced_member) {
+    T("{\"code\":\"500000\",\"n\":9010005123456789012}\n",
+      "{\"code\":\"500000\",\"n\":9010005123456789012,\"codefilter\":[{\"code\":\"500000\","
+      "\"category\":\"server\",\"category_name\":\"Server Errors\",\"message\":\"Internal server "
+      "error\"}]}\n");
+    T("  {\"code\":40011 }  \r\n",
+      "  {\"code\":40011 ,\"codefilter\":[{\"code\":\"040011\",\"category\":\"validation\","
+      "\"category_name\":\"Validation & Business Errors\",\"message\":\"The information contains "
+      "unsupported characters. Please check and modify before retrying.\"}]}  \r\n");
+}
+
+Test(annotate, broken_json_is_annotated_as_text) {
+    T("{\"code\":\"500000\",\n", "{\"code\":\"500000\",\t[500000 server] Internal server error\n");
+}
+
+Test(annotate, color_highlights_codes_and_annotations) {
+    static const char want[] = "code=\033[1;31m500000\033[0m\t\033[1;31m[500000 server]\033[0m "
+                               "Internal server error\n";
+    expect_text("code=500000\n", 12, want, sizeof want - 1, 1);
+}
+
+Test(annotate, jsonl) {
+    membuf m;
+    cf_out *o = membuf_out(&m);
+    const char *line = "say \"hi\"\tcode=404000\r\n";
+    size_t n;
+    const cf_hit *h = cf_extract(x, line, strlen(line), &n);
+    cf_annotate_jsonl(o, NULL, 7, line, strlen(line), h, n);
+    cf_annotate_jsonl(o, "f.log", 8, "plain", 5, NULL, 0);
+    cr_assert_str_eq(membuf_take(&m, o),
+                     "{\"line\":7,\"text\":\"say \\\"hi\\\"\\tcode=404000\\r\",\"codes\":[{\"code\":"
+                     "\"404000\",\"category\":\"client\",\"category_name\":\"Client Errors\","
+                     "\"message\":\"The requested resource is not found\"}]}\n"
+                     "{\"file\":\"f.log\",\"line\":8,\"text\":\"plain\",\"codes\":[]}\n");
+    free(m.data);
+}
+
+Test(annotate, jsonl_keeps_invalid_utf8_in_base64) {
+    membuf m;
+    cf_out *o = membuf_out(&m);
+    cf_annotate_jsonl(o, NULL, 1, "a\xff\x00\n", 4, NULL, 0);
+    cr_assert_str_eq(membuf_take(&m, o),
+                     "{\"line\":1,\"text\":\"a\xEF\xBF\xBD\\u0000\",\"bytes\":\"Yf8A\",\"codes\":[]}\n");
+    free(m.data);
+}
+
+Test(annotate, unknown_code_json_message_is_null) {
+    membuf m;
+    cf_out *o = membuf_out(&m);
+    cf_hit h = {0, 6, "999999", NULL};
+    cf_annotate_hit_json(o, &h);
+    cr_assert_str_eq(membuf_take(&m, o), "{\"code\":\"999999\",\"category\":\"unknown\","
+                                         "\"category_name\":\"Unknown\",\"message\":null}");
+    free(m.data);
+}

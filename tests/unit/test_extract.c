@@ -1,0 +1,135 @@
+#include <criterion/criterion.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "extract.h"
+#include "helpers.h"
+
+static cf_catalogue *cat;
+static cf_patterns *pats;
+static cf_extractor *x;
+
+static void setup(void) {
+    cat = builtin_catalogue();
+    pats = builtin_patterns();
+    x = cf_extractor_new(pats, cat);
+}
+
+static void teardown(void) {
+    cf_extractor_free(x);
+    cf_patterns_free(pats);
+    cf_catalogue_free(cat);
+}
+
+/* Expects exactly the codes given (NULL-terminated), in order. */
+static void expect_codes(const char *line, ...) {
+    va_list ap;
+    size_t n;
+    const cf_hit *h = cf_extract(x, line, strlen(line), &n);
+    va_start(ap, line);
+    size_t i = 0;
+    for (const char *want; (want = va_arg(ap, const char *)) != NULL; i++) {
+        cr_assert_lt(i, n, "missing %s in: %s", want, line);
+        cr_assert_str_eq(h[i].code, want, "code %zu of: %s", i, line);
+    }
+    va_end(ap);
+    cr_assert_eq(n, i, "%zu codes instead of %zu in: %s (first extra: %s)", n, i, line,
+                 n > i ? h[i].code : "-");
+}
+
+#define NONE NULL
+
+TestSuite(extract, .init = setup, .fini = teardown);
+
+Test(extract, key_value_text) {
+    expect_codes("2025-09-02 10:15:32.123 ERROR 1 --- [nio-8080-exec-7] c.p.gateway.ApiResponseLogger"
+                 " : uri=/v1/payouts code=040011 msg=\"x\" cost=12ms",
+                 "040011", NONE);
+    expect_codes("time=2025-09-02T10:15:32Z level=error svc=card-svc status=070023 "
+                 "err=\"Card not found\"",
+                 "070023", NONE);
+    expect_codes("error_code: 070023", "070023", NONE);
+    expect_codes("resultCode='500000'", "500000", NONE);
+    expect_codes("\"POST /v1/payments HTTP/1.1\" 400 213 \"-\" \"okhttp/4.9.3\" app_code=040027",
+                 "040027", NONE);
+    expect_codes("BizException(code=040011, msg=bad)", "040011", NONE);
+}
+
+Test(extract, json_members) {
+    expect_codes("response body: {\"code\":\"010005\",\"msg\":\"amount is required\",\"data\":null}",
+                 "010005", NONE);
+    expect_codes("{\"level\":\"error\",\"status_code\": \"503000\"}", "503000", NONE);
+    expect_codes("{\"error\":{\"errorCode\":\"040004\",\"message\":\"x\"}}", "040004", NONE);
+    expect_codes("{\"response\":{\"code\":500000}}", "500000", NONE);
+    expect_codes("{\"resultCode\":\"000000\"}", "000000", NONE);
+}
+
+Test(extract, json_numbers_are_zero_padded_when_the_catalogue_has_them) {
+    expect_codes("{\"code\":40011}", "040011", NONE);
+    expect_codes("{\"code\": 0}", "000000", NONE);
+    expect_codes("{\"code\":200}", NONE);
+    expect_codes("{\"code\":404}", NONE);
+    expect_codes("{\"code\":40011.5}", NONE);
+    expect_codes("{\"amount\":40011}", NONE);
+    expect_codes("code=40011", NONE);
+}
+
+Test(extract, bracketed_and_phrased) {
+    expect_codes("[040004] The exchange rate has expired. Please refresh and try again.", "040004",
+                 NONE);
+    expect_codes("BizException: [040011] The information contains", "040011", NONE);
+    expect_codes("Request failed with status 500000: Internal server error", "500000", NONE);
+    expect_codes("upstream returned status code 404000", "404000", NONE);
+    expect_codes("error code 070023 from card-svc", "070023", NONE);
+}
+
+Test(extract, several_codes_in_order) {
+    expect_codes("upstream code=030006 mapped to code=500000", "030006", "500000", NONE);
+    expect_codes("[040004] then {\"code\":\"500000\"}", "040004", "500000", NONE);
+}
+
+Test(extract, unknown_codes_in_code_positions) {
+    size_t n;
+    const cf_hit *h = cf_extract(x, "code=123456", 11, &n);
+    cr_assert_eq(n, 1);
+    cr_assert_null(h[0].entry);
+    cr_assert_eq(cf_hit_category(&h[0]), CF_CAT_UNKNOWN);
+    cr_assert_eq(h[0].start, 5);
+    cr_assert_eq(h[0].end, 11);
+}
+
+Test(extract, decoys) {
+    expect_codes("2025-09-02 10:15:32.500000 INFO started", NONE);
+    expect_codes("amount=500000 currency=USD", NONE);
+    expect_codes("{\"zip\":100028,\"amount\":500000}", NONE);
+    expect_codes("order_no=040011", NONE);
+    expect_codes("ref=ORD040011", NONE);
+    expect_codes("trace=4f0a040011b3", NONE);
+    expect_codes("txn=9040011882", NONE);
+    expect_codes("phone=+85204001111", NONE);
+    expect_codes("ver=1.040011", NONE);
+    expect_codes("fee=500000.50", NONE);
+    expect_codes("code=500000.50", NONE);
+    expect_codes("code=0400112", NONE);
+    expect_codes("code=040011ms", NONE);
+    expect_codes("zip_code=100028 postal_code=040011 sms_code=040011", NONE);
+    expect_codes("{\"orderCode\":\"040011\",\"zipCode\":\"100028\"}", NONE);
+    expect_codes("payments[104000]: started", NONE);
+    expect_codes("verification code 123456 sent", NONE);
+    expect_codes("{\"msg\":\"order 040011 not found\"}", NONE);
+}
+
+Test(extract, every_catalogue_code_in_text_and_json) {
+    for (size_t i = 0; i < cf_catalogue_size(cat); i++) {
+        const cf_entry *e = cf_catalogue_entry(cat, i);
+        char line[64];
+        snprintf(line, sizeof line, "code=%s", e->code);
+        expect_codes(line, e->code, NONE);
+        snprintf(line, sizeof line, "{\"code\":\"%s\"}", e->code);
+        size_t n;
+        const cf_hit *h = cf_extract(x, line, strlen(line), &n);
+        cr_assert_eq(n, 1);
+        cr_assert_eq(h[0].entry, e);
+    }
+}

@@ -1,0 +1,91 @@
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "helpers.h"
+#include "options.h"
+
+#define PARSE(o, err, ...)                                                                         \
+    parse(o, err, (char *[]){"codefilter", __VA_ARGS__, NULL},                                     \
+          (int)(sizeof((char *[]){"codefilter", __VA_ARGS__}) / sizeof(char *)))
+
+static int parse(cf_options *o, cf_error *err, char **argv, int argc) {
+    return cf_options_parse(argc, argv, o, err);
+}
+
+Test(options, defaults) {
+    cf_options o;
+    cf_error err;
+    cr_assert_eq(PARSE(&o, &err, "a.log"), 0, "%s", err.text);
+    cr_assert_eq(o.output, CF_OUTPUT_TEXT);
+    cr_assert_eq(o.color, CF_COLOR_AUTO);
+    cr_assert_eq(o.summary, 0);
+    cr_assert_eq(o.files.count, 1);
+    cr_assert_str_eq(o.files.items[0], "a.log");
+    cf_options_free(&o);
+}
+
+Test(options, everything) {
+    cf_options o;
+    cf_error err;
+    cr_assert_eq(PARSE(&o, &err, "--catalogue=a.json", "--catalogue", "b.json", "--patterns=p",
+                       "--output=jsonl", "--color=never", "--category=server", "--code",
+                       "040011,500000", "--errors", "-v", "--summary=json", "-c", "-q", "x.log",
+                       "-", "--", "-v"),
+                 0, "%s", err.text);
+    cr_assert_eq(o.catalogues.count, 2);
+    cr_assert_str_eq(o.catalogues.items[1], "b.json");
+    cr_assert_eq(o.patterns.count, 1);
+    cr_assert_eq(o.output, CF_OUTPUT_JSONL);
+    cr_assert_eq(o.color, CF_COLOR_NEVER);
+    cr_assert_str_eq(o.categories.items[0], "server");
+    cr_assert_str_eq(o.codes.items[0], "040011,500000");
+    cr_assert(o.errors && o.invert && o.count && o.quiet && o.summary);
+    cr_assert_eq(o.summary_format, CF_SUMMARY_JSON);
+    cr_assert_eq(o.files.count, 3);
+    cr_assert_str_eq(o.files.items[2], "-v");
+    cf_options_free(&o);
+}
+
+Test(options, bundled_short_options) {
+    cf_options o;
+    cf_error err;
+    cr_assert_eq(PARSE(&o, &err, "-vc", "-sjson"), 0, "%s", err.text);
+    cr_assert(o.invert && o.count && o.summary);
+    cr_assert_eq(o.summary_format, CF_SUMMARY_JSON);
+    cf_options_free(&o);
+}
+
+static void expect_error(const char *want, char **argv, int argc) {
+    cf_options o;
+    cf_error err = {{0}};
+    cr_assert_eq(cf_options_parse(argc, argv, &o, &err), -1);
+    cr_assert_str_eq(err.text, want);
+    cf_options_free(&o);
+}
+
+#define ERR(want, ...)                                                                             \
+    expect_error(want, (char *[]){"codefilter", __VA_ARGS__, NULL},                                \
+                 (int)(sizeof((char *[]){"codefilter", __VA_ARGS__}) / sizeof(char *)))
+
+Test(options, errors) {
+    ERR("unknown option '--bogus'", "--bogus");
+    ERR("unknown option '-x'", "-x");
+    ERR("option '--output' needs an argument", "--output");
+    ERR("invalid --output 'xml' (use text or jsonl)", "--output=xml");
+    ERR("invalid --color 'sometimes' (use auto, always or never)", "--color=sometimes");
+    ERR("invalid --summary 'xml' (use text or json)", "--summary=xml");
+}
+
+Test(options, help_lists_every_option) {
+    membuf m;
+    cf_out *o = membuf_out(&m);
+    cf_options_help(o);
+    const char *help = membuf_take(&m, o);
+    static const char *const names[] = {"--catalogue", "--patterns", "--output", "--color",
+                                        "--category", "--code",      "--errors", "--invert-match",
+                                        "--summary",  "--count",     "--quiet",  "--help",
+                                        "--version"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        cr_assert_not_null(strstr(help, names[i]), "%s missing from --help", names[i]);
+    free(m.data);
+}

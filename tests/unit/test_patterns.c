@@ -1,0 +1,108 @@
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "patterns.h"
+
+static cf_patterns *load(const char *text, cf_error *err) {
+    cf_patterns *p = cf_patterns_new();
+    if (cf_patterns_load(p, text, strlen(text), "p.pcre", err) != 0) {
+        cf_patterns_free(p);
+        return NULL;
+    }
+    return p;
+}
+
+Test(patterns, comments_blank_lines_and_trimming) {
+    cf_error err;
+    cf_patterns *p = load("# comment\n\n  \t\ncode=(?<code>\\d{6})  \r\n  # indented comment\n"
+                          "\\[(?<code>\\d{6})\\]",
+                          &err);
+    cr_assert_not_null(p, "%s", err.text);
+    cr_assert_eq(cf_patterns_count(p), 2);
+    size_t n;
+    const char *s = "[500000] code=040011";
+    const cf_span *sp = cf_patterns_find(p, s, strlen(s), &n);
+    cr_assert_eq(n, 2);
+    cr_assert_eq(sp[0].start, 1);
+    cr_assert_eq(sp[0].end, 7);
+    cr_assert_eq(sp[1].start, 14);
+    cf_patterns_free(p);
+}
+
+Test(patterns, spans_are_ordered_and_deduplicated_across_patterns) {
+    cf_error err;
+    cf_patterns *p = load("b=(?<code>\\d+)\na=(?<code>\\d+)\n(?<code>\\d+)", &err);
+    cr_assert_not_null(p, "%s", err.text);
+    size_t n;
+    const char *s = "a=1 b=22 c=333";
+    const cf_span *sp = cf_patterns_find(p, s, strlen(s), &n);
+    cr_assert_eq(n, 3);
+    cr_assert_eq(sp[0].start, 2);
+    cr_assert_eq(sp[1].start, 6);
+    cr_assert_eq(sp[2].start, 11);
+    cf_patterns_free(p);
+}
+
+Test(patterns, duplicate_group_names) {
+    cf_error err;
+    cf_patterns *p = load("(?J)x(?<code>\\d+)|y(?<code>\\d+)", &err);
+    cr_assert_not_null(p, "%s", err.text);
+    size_t n;
+    const char *s = "y42 x7";
+    const cf_span *sp = cf_patterns_find(p, s, strlen(s), &n);
+    cr_assert_eq(n, 2);
+    cr_assert_eq(sp[0].start, 1);
+    cr_assert_eq(sp[1].start, 5);
+    cf_patterns_free(p);
+}
+
+Test(patterns, no_match) {
+    cf_error err;
+    cf_patterns *p = load("code=(?<code>\\d{6})", &err);
+    size_t n = 9;
+    cr_assert_null(cf_patterns_find(p, "nothing", 7, &n));
+    cr_assert_eq(n, 0);
+    cr_assert_null(cf_patterns_find(p, "", 0, &n));
+    cf_patterns_free(p);
+}
+
+static void expect_error(const char *text, const char *want) {
+    cf_error err = {{0}};
+    cf_patterns *p = load(text, &err);
+    cr_assert_null(p, "accepted: %s", text);
+    cr_assert_str_eq(err.text, want);
+}
+
+Test(patterns, errors_name_file_line_and_offset) {
+    expect_error("# ok\n(?<code>\\d{6}\n", "p.pcre:2: offset 13: missing closing parenthesis");
+    expect_error("code=(?<code>\\d{6})\n(?<id>\\d{6})",
+                 "p.pcre:2: offset 0: pattern has no group named \"code\"");
+    expect_error("", "p.pcre: no patterns (every line is blank or a comment)");
+    expect_error("# only\n\n", "p.pcre: no patterns (every line is blank or a comment)");
+    expect_error("x(?<code>a{2,1})", "p.pcre:1: offset 14: numbers out of order in {} quantifier");
+}
+
+Test(patterns, a_failed_file_keeps_the_earlier_ones) {
+    cf_error err;
+    cf_patterns *p = load("a(?<code>\\d)", &err);
+    cr_assert_eq(cf_patterns_load(p, "b(?<code>\\d)\n(", 14, "q.pcre", &err), -1);
+    cr_assert_eq(cf_patterns_count(p), 1);
+    cf_patterns_free(p);
+}
+
+Test(patterns, catastrophic_backtracking_is_bounded) {
+    cf_error err;
+    cf_patterns *p = load("(?<code>\\d{6})(a|aa)*b", &err);
+    cr_assert_not_null(p, "%s", err.text);
+    size_t len = 10000;
+    char *s = malloc(len);
+    memcpy(s, "123456", 6);
+    memset(s + 6, 'a', len - 8);
+    memcpy(s + len - 2, "cb", 2); /* a late 'b' defeats PCRE2's required-character shortcut */
+    size_t n;
+    cf_patterns_find(p, s, len, &n);
+    cr_assert_eq(n, 0);
+    cr_assert_gt(cf_patterns_limit_hits(p), 0);
+    free(s);
+    cf_patterns_free(p);
+}

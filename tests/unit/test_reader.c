@@ -1,0 +1,107 @@
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "reader.h"
+
+/* Writes data to a temporary file and returns a descriptor open on it, at its start. */
+static int temp_with(const char *data, size_t len) {
+    char path[] = "/tmp/cf-reader-XXXXXX";
+    int fd = mkstemp(path);
+    cr_assert_geq(fd, 0);
+    unlink(path);
+    cr_assert_eq(write(fd, data, len), (ssize_t)len);
+    lseek(fd, 0, SEEK_SET);
+    return fd;
+}
+
+/* Reads all lines of data with a buffer of bufsize and checks they rebuild it exactly. */
+static size_t roundtrip(const char *data, size_t len, size_t bufsize) {
+    int fd = temp_with(data, len);
+    cf_reader *r = cf_reader_new(bufsize, NULL, NULL);
+    cf_reader_reset(r, fd);
+    char *joined = malloc(len + 1);
+    size_t at = 0, lines = 0;
+    const char *line;
+    size_t n;
+    cf_read_status st;
+    while ((st = cf_reader_next(r, &line, &n)) == CF_READ_LINE) {
+        cr_assert_leq(at + n, len);
+        cr_assert(n > 0);
+        cr_assert(memchr(line, '\n', n) == NULL || memchr(line, '\n', n) == line + n - 1);
+        memcpy(joined + at, line, n);
+        at += n;
+        lines++;
+    }
+    cr_assert_eq(st, CF_READ_EOF);
+    cr_assert_eq(at, len);
+    cr_assert_eq(memcmp(joined, data, len), 0);
+    free(joined);
+    cf_reader_free(r);
+    close(fd);
+    return lines;
+}
+
+Test(reader, lines_rebuild_the_input) {
+    static const char data[] = "one\ntwo\r\n\n\0nul\n\xff\xfe\nlast";
+    cr_assert_eq(roundtrip(data, sizeof data - 1, 4096), 6);
+    cr_assert_eq(roundtrip(data, sizeof data - 1, 3), 6);
+    cr_assert_eq(roundtrip("", 0, 16), 0);
+    cr_assert_eq(roundtrip("\n", 1, 16), 1);
+    cr_assert_eq(roundtrip("x", 1, 16), 1);
+}
+
+Test(reader, lines_longer_than_the_buffer) {
+    size_t len = 3 * 1024 * 1024 + 17;
+    char *data = malloc(len);
+    memset(data, 'a', len);
+    data[1000] = '\n';
+    data[len - 1] = '\n';
+    cr_assert_eq(roundtrip(data, len, 4096), 2);
+    free(data);
+}
+
+static int idle_calls;
+static void count_idle(void *ctx) {
+    (void)ctx;
+    idle_calls++;
+}
+
+Test(reader, idle_hook_runs_before_a_read_that_would_block) {
+    int fds[2];
+    cr_assert_eq(pipe(fds), 0);
+    cr_assert_eq(write(fds[1], "a\nb", 3), 3);
+    cf_reader *r = cf_reader_new(64, count_idle, NULL);
+    cf_reader_reset(r, fds[0]);
+    const char *line;
+    size_t n;
+    cr_assert_eq(cf_reader_next(r, &line, &n), CF_READ_LINE);
+    cr_assert_eq(idle_calls, 0, "input was ready: no idle call");
+    close(fds[1]);
+    cr_assert_eq(cf_reader_next(r, &line, &n), CF_READ_LINE);
+    cr_assert_eq(n, 1);
+    cr_assert_eq(cf_reader_next(r, &line, &n), CF_READ_EOF);
+    cf_reader_free(r);
+    close(fds[0]);
+}
+
+Test(reader, finish_returns_what_is_buffered) {
+    int fds[2];
+    cr_assert_eq(pipe(fds), 0);
+    cr_assert_eq(write(fds[1], "a\nb\npartial", 11), 11);
+    cf_reader *r = cf_reader_new(64, NULL, NULL);
+    cf_reader_reset(r, fds[0]);
+    const char *line;
+    size_t n;
+    cr_assert_eq(cf_reader_next(r, &line, &n), CF_READ_LINE);
+    cf_reader_finish(r); /* the writer is still open: without finish, the next read would block */
+    cr_assert_eq(cf_reader_next(r, &line, &n), CF_READ_LINE);
+    cr_assert_eq(cf_reader_next(r, &line, &n), CF_READ_LINE);
+    cr_assert_eq(n, 7);
+    cr_assert_eq(memcmp(line, "partial", 7), 0);
+    cr_assert_eq(cf_reader_next(r, &line, &n), CF_READ_EOF);
+    cf_reader_free(r);
+    close(fds[0]);
+    close(fds[1]);
+}

@@ -1,0 +1,101 @@
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "helpers.h"
+#include "summary.h"
+
+static const cf_entry server = {"500000", CF_CAT_SERVER, "Internal server error"};
+static const cf_entry req = {"010005", CF_CAT_VALIDATION, "{0} is required"};
+
+static cf_summary *sample(void) {
+    cf_summary *s = cf_summary_new();
+    cf_hit a[2] = {{0, 6, "500000", &server}, {0, 6, "010005", &req}};
+    cf_hit b[1] = {{0, 6, "500000", &server}};
+    cf_hit c[1] = {{0, 6, "123456", NULL}};
+    cf_summary_add(s, a, 2, 1);
+    cf_summary_add(s, b, 1, 1);
+    cf_summary_add(s, NULL, 0, 1);
+    cf_summary_add(s, c, 1, 1);
+    cf_summary_add(s, b, 1, 0); /* not selected: counts as a line only */
+    return s;
+}
+
+Test(summary, counts) {
+    cf_summary *s = sample();
+    cr_assert_eq(cf_summary_lines(s), 5);
+    cr_assert_eq(cf_summary_selected(s), 4);
+    cr_assert_eq(cf_summary_lines_with_codes(s), 3);
+    cr_assert_eq(cf_summary_category(s, CF_CAT_SERVER), 2);
+    cr_assert_eq(cf_summary_category(s, CF_CAT_VALIDATION), 1);
+    cr_assert_eq(cf_summary_category(s, CF_CAT_UNKNOWN), 1);
+    cr_assert_eq(cf_summary_category(s, CF_CAT_SUCCESS), 0);
+    cr_assert_eq(cf_summary_code(s, "500000"), 2);
+    cr_assert_eq(cf_summary_code(s, "040011"), 0);
+    cf_summary_free(s);
+}
+
+Test(summary, json) {
+    cf_summary *s = sample();
+    membuf m;
+    cf_out *o = membuf_out(&m);
+    cf_summary_write(s, CF_SUMMARY_JSON, 0, o);
+    cr_assert_str_eq(
+        membuf_take(&m, o),
+        "{\"lines\":5,\"selected_lines\":4,\"lines_with_codes\":3,\"codes_total\":4,"
+        "\"categories\":{\"success\":0,\"validation\":1,\"client\":0,\"server\":2,\"unknown\":1},"
+        "\"codes\":[{\"code\":\"500000\",\"category\":\"server\",\"message\":\"Internal server "
+        "error\",\"count\":2},{\"code\":\"010005\",\"category\":\"validation\",\"message\":\"{0} is "
+        "required\",\"count\":1},{\"code\":\"123456\",\"category\":\"unknown\",\"message\":null,"
+        "\"count\":1}]}\n");
+    free(m.data);
+    cf_summary_free(s);
+}
+
+Test(summary, text) {
+    cf_summary *s = sample();
+    membuf m;
+    cf_out *o = membuf_out(&m);
+    cf_summary_write(s, CF_SUMMARY_TEXT, 0, o);
+    cr_assert_str_eq(membuf_take(&m, o), "lines                              5\n"
+                                         "selected lines                     4\n"
+                                         "lines with codes                   3\n"
+                                         "codes                              4\n"
+                                         "\n"
+                                         "category                       codes\n"
+                                         "Success                            0\n"
+                                         "Validation & Business Errors       1\n"
+                                         "Client Errors                      0\n"
+                                         "Server Errors                      2\n"
+                                         "Unknown                            1\n"
+                                         "\n"
+                                         "code    category   count  message\n"
+                                         "500000  server         2  Internal server error\n"
+                                         "010005  validation     1  {0} is required\n"
+                                         "123456  unknown        1  (not in the catalogue)\n");
+    free(m.data);
+    cf_summary_free(s);
+}
+
+Test(summary, many_codes) {
+    cf_summary *s = cf_summary_new();
+    for (int i = 0; i < 5000; i++) {
+        cf_hit h = {0, 6, "", NULL};
+        snprintf(h.code, sizeof h.code, "%06d", i * 7);
+        cf_summary_add(s, &h, 1, 1);
+        cf_summary_add(s, &h, 1, 1);
+    }
+    cr_assert_eq(cf_summary_code(s, "000007"), 2);
+    cr_assert_eq(cf_summary_code(s, "034993"), 2);
+    cr_assert_eq(cf_summary_code(s, "000008"), 0);
+    cr_assert_eq(cf_summary_category(s, CF_CAT_UNKNOWN), 10000);
+    cf_summary_free(s);
+}
+
+Test(summary, formats) {
+    cf_summary_format f;
+    cr_assert_eq(cf_summary_parse_format("json", &f), 0);
+    cr_assert_eq(f, CF_SUMMARY_JSON);
+    cr_assert_eq(cf_summary_parse_format("text", &f), 0);
+    cr_assert_eq(f, CF_SUMMARY_TEXT);
+    cr_assert_eq(cf_summary_parse_format("xml", &f), -1);
+}
