@@ -103,8 +103,7 @@ void cf_annotate_text(cf_out *o, const char *line, size_t len, const cf_hit *hit
 }
 
 static void base64(cf_out *o, const unsigned char *s, size_t n) {
-    static const char digits[] =
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    static const char digits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     for (size_t i = 0; i < n; i += 3) {
         unsigned v = (unsigned)s[i] << 16;
         if (i + 1 < n)

@@ -10,8 +10,8 @@
 
 static const char *const cat_ids[CF_CAT_COUNT] = {"success", "validation", "client", "server",
                                                   "unknown"};
-static const char *const cat_names[CF_CAT_COUNT] = {
-    "Success", "Validation & Business Errors", "Client Errors", "Server Errors", "Unknown"};
+static const char *const cat_names[CF_CAT_COUNT] = {"Success", "Validation & Business Errors",
+                                                    "Client Errors", "Server Errors", "Unknown"};
 
 const char *cf_category_id(cf_category c) {
     return c < CF_CAT_COUNT ? cat_ids[c] : "unknown";
@@ -125,7 +125,6 @@ static int put(cf_catalogue *cat, const char *code, cf_category category, char *
     return 0;
 }
 
-
 /* Parsing: cJSON builds the tree, cf_json_locate finds where a bad value stands in the text. */
 typedef struct parse {
     const char *text;
@@ -151,8 +150,11 @@ static int fail(const parse *p, const char *key, const char *msg) {
 
 static int valid_utf8(const unsigned char *s) {
     while (*s != 0) {
-        size_t len = *s < 0x80 ? 1 : *s >= 0xC2 && *s <= 0xDF ? 2 : *s >= 0xE0 && *s <= 0xEF ? 3
-                                 : *s >= 0xF0 && *s <= 0xF4 ? 4 : 0;
+        size_t len = *s < 0x80                  ? 1
+                     : *s >= 0xC2 && *s <= 0xDF ? 2
+                     : *s >= 0xE0 && *s <= 0xEF ? 3
+                     : *s >= 0xF0 && *s <= 0xF4 ? 4
+                                                : 0;
         if (len == 0)
             return 0;
         for (size_t i = 1; i < len; i++)

@@ -8,7 +8,7 @@
 #include <unistd.h>
 
 #define BUILTIN_CATALOGUE "catalogue/codes.json (built in)"
-#define BUILTIN_PATTERNS "patterns/default.pcre (built in)"
+#define BUILTIN_PATTERNS  "patterns/default.pcre (built in)"
 
 /* Configuration files larger than this are refused rather than read into memory. */
 #define MAX_CONFIG_FILE (64u * 1024 * 1024)
@@ -61,8 +61,8 @@ cf_catalogue *cf_config_catalogue(const char *const *files, size_t nfiles, cf_er
         cf_error_set(err, "out of memory");
         return NULL;
     }
-    if (cf_catalogue_load(cat, cf_embedded_catalogue, cf_embedded_catalogue_len,
-                          BUILTIN_CATALOGUE, err) != 0)
+    if (cf_catalogue_load(cat, cf_embedded_catalogue, cf_embedded_catalogue_len, BUILTIN_CATALOGUE,
+                          err) != 0)
         goto fail;
     for (size_t i = 0; i < nfiles; i++) {
         char *text;

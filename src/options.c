@@ -78,13 +78,13 @@ void cf_options_free(cf_options *o) {
 }
 
 static int parse_color(const char *arg, cf_color_when *out) {
-    if (arg == NULL || strcmp(arg, "always") == 0 || strcmp(arg, "yes") == 0 ||
-        strcmp(arg, "force") == 0)
+    if (arg == NULL || strcmp(arg, "auto") == 0 || strcmp(arg, "tty") == 0 ||
+        strcmp(arg, "if-tty") == 0)
+        *out = CF_COLOR_AUTO; /* as grep: --color alone means auto */
+    else if (strcmp(arg, "always") == 0 || strcmp(arg, "yes") == 0 || strcmp(arg, "force") == 0)
         *out = CF_COLOR_ALWAYS;
     else if (strcmp(arg, "never") == 0 || strcmp(arg, "no") == 0 || strcmp(arg, "none") == 0)
         *out = CF_COLOR_NEVER;
-    else if (strcmp(arg, "auto") == 0 || strcmp(arg, "tty") == 0 || strcmp(arg, "if-tty") == 0)
-        *out = CF_COLOR_AUTO;
     else
         return -1;
     return 0;
@@ -93,10 +93,14 @@ static int parse_color(const char *arg, cf_color_when *out) {
 /* Applies one option with its argument (NULL when none was given). */
 static int apply(cf_options *o, enum opt_id id, const char *arg, cf_error *err) {
     switch (id) {
-    case OPT_CATALOGUE: return push(&o->catalogues, arg);
-    case OPT_PATTERNS: return push(&o->patterns, arg);
-    case OPT_CATEGORY: return push(&o->categories, arg);
-    case OPT_CODE: return push(&o->codes, arg);
+    case OPT_CATALOGUE:
+        return push(&o->catalogues, arg);
+    case OPT_PATTERNS:
+        return push(&o->patterns, arg);
+    case OPT_CATEGORY:
+        return push(&o->categories, arg);
+    case OPT_CODE:
+        return push(&o->codes, arg);
     case OPT_OUTPUT:
         if (strcmp(arg, "text") == 0)
             o->output = CF_OUTPUT_TEXT;
@@ -115,13 +119,26 @@ static int apply(cf_options *o, enum opt_id id, const char *arg, cf_error *err) 
         if (arg != NULL && cf_summary_parse_format(arg, &o->summary_format) != 0)
             return cf_error_set(err, "invalid --summary '%s' (use text or json)", arg);
         return 0;
-    case OPT_ERRORS: o->errors = 1; return 0;
-    case OPT_INVERT: o->invert = 1; return 0;
-    case OPT_COUNT: o->count = 1; return 0;
-    case OPT_QUIET: o->quiet = 1; return 0;
-    case OPT_HELP: o->help = 1; return 0;
-    case OPT_VERSION: o->version = 1; return 0;
-    default: return cf_error_set(err, "internal error: option %d", (int)id);
+    case OPT_ERRORS:
+        o->errors = 1;
+        return 0;
+    case OPT_INVERT:
+        o->invert = 1;
+        return 0;
+    case OPT_COUNT:
+        o->count = 1;
+        return 0;
+    case OPT_QUIET:
+        o->quiet = 1;
+        return 0;
+    case OPT_HELP:
+        o->help = 1;
+        return 0;
+    case OPT_VERSION:
+        o->version = 1;
+        return 0;
+    default:
+        return cf_error_set(err, "internal error: option %d", (int)id);
     }
 }
 

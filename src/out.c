@@ -173,11 +173,21 @@ int cf_out_json_chars(cf_out *o, const char *s, size_t n) {
         }
         cf_out_write(o, s + run, i - run);
         switch (c) {
-        case '"': cf_out_puts(o, "\\\""); break;
-        case '\\': cf_out_puts(o, "\\\\"); break;
-        case '\n': cf_out_puts(o, "\\n"); break;
-        case '\r': cf_out_puts(o, "\\r"); break;
-        case '\t': cf_out_puts(o, "\\t"); break;
+        case '"':
+            cf_out_puts(o, "\\\"");
+            break;
+        case '\\':
+            cf_out_puts(o, "\\\\");
+            break;
+        case '\n':
+            cf_out_puts(o, "\\n");
+            break;
+        case '\r':
+            cf_out_puts(o, "\\r");
+            break;
+        case '\t':
+            cf_out_puts(o, "\\t");
+            break;
         default:
             if (c < 0x20) {
                 cf_out_printf(o, "\\u%04x", c);

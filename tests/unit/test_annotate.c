@@ -82,11 +82,12 @@ Test(annotate, jsonl) {
     const cf_hit *h = cf_extract(x, line, strlen(line), &n);
     cf_annotate_jsonl(o, NULL, 7, line, strlen(line), h, n);
     cf_annotate_jsonl(o, "f.log", 8, "plain", 5, NULL, 0);
-    cr_assert_str_eq(membuf_take(&m, o),
-                     "{\"line\":7,\"text\":\"say \\\"hi\\\"\\tcode=404000\\r\",\"codes\":[{\"code\":"
-                     "\"404000\",\"category\":\"client\",\"category_name\":\"Client Errors\","
-                     "\"message\":\"The requested resource is not found\"}]}\n"
-                     "{\"file\":\"f.log\",\"line\":8,\"text\":\"plain\",\"codes\":[]}\n");
+    cr_assert_str_eq(
+        membuf_take(&m, o),
+        "{\"line\":7,\"text\":\"say \\\"hi\\\"\\tcode=404000\\r\",\"codes\":[{\"code\":"
+        "\"404000\",\"category\":\"client\",\"category_name\":\"Client Errors\","
+        "\"message\":\"The requested resource is not found\"}]}\n"
+        "{\"file\":\"f.log\",\"line\":8,\"text\":\"plain\",\"codes\":[]}\n");
     free(m.data);
 }
 
@@ -94,8 +95,9 @@ Test(annotate, jsonl_keeps_invalid_utf8_in_base64) {
     membuf m;
     cf_out *o = membuf_out(&m);
     cf_annotate_jsonl(o, NULL, 1, "a\xff\x00\n", 4, NULL, 0);
-    cr_assert_str_eq(membuf_take(&m, o),
-                     "{\"line\":1,\"text\":\"a\xEF\xBF\xBD\\u0000\",\"bytes\":\"Yf8A\",\"codes\":[]}\n");
+    cr_assert_str_eq(
+        membuf_take(&m, o),
+        "{\"line\":1,\"text\":\"a\xEF\xBF\xBD\\u0000\",\"bytes\":\"Yf8A\",\"codes\":[]}\n");
     free(m.data);
 }
 

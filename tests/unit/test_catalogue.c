@@ -54,7 +54,8 @@ Test(catalogue, many_codes_grow_the_table) {
     char doc[64 * 3000 + 32];
     size_t k = (size_t)sprintf(doc, "{\"codes\":[");
     for (int i = 0; i < 3000; i++)
-        k += (size_t)sprintf(doc + k, "%s{\"code\":\"%06d\",\"category\":\"client\",\"message\":\"m\"}",
+        k += (size_t)sprintf(doc + k,
+                             "%s{\"code\":\"%06d\",\"category\":\"client\",\"message\":\"m\"}",
                              i ? "," : "", i * 333);
     k += (size_t)sprintf(doc + k, "]}");
     cf_error err;
@@ -114,8 +115,9 @@ Test(catalogue, errors_name_file_line_and_column) {
     expect_error("{\"codes\":[" ENTRY("\"040011\"", "\"client\"", "\"m\"") ",\n" ENTRY(
                      "\"040011\"", "\"server\"", "\"n\"") "]}",
                  "t.json:2:9: code \"040011\" appears twice (first at line 1)");
-    expect_error("{\"codes\":[{\"code\":\"040011\",\"category\":\"client\",\"message\":\"m\",\"x\":1}]}",
-                 "t.json:1:66: unknown member \"x\"");
+    expect_error(
+        "{\"codes\":[{\"code\":\"040011\",\"category\":\"client\",\"message\":\"m\",\"x\":1}]}",
+        "t.json:1:66: unknown member \"x\"");
 }
 
 Test(catalogue, columns_count_characters_not_bytes) {

@@ -43,9 +43,10 @@ static void expect_codes(const char *line, ...) {
 TestSuite(extract, .init = setup, .fini = teardown);
 
 Test(extract, key_value_text) {
-    expect_codes("2025-09-02 10:15:32.123 ERROR 1 --- [nio-8080-exec-7] c.p.gateway.ApiResponseLogger"
-                 " : uri=/v1/payouts code=040011 msg=\"x\" cost=12ms",
-                 "040011", NONE);
+    expect_codes(
+        "2025-09-02 10:15:32.123 ERROR 1 --- [nio-8080-exec-7] c.p.gateway.ApiResponseLogger"
+        " : uri=/v1/payouts code=040011 msg=\"x\" cost=12ms",
+        "040011", NONE);
     expect_codes("time=2025-09-02T10:15:32Z level=error svc=card-svc status=070023 "
                  "err=\"Card not found\"",
                  "070023", NONE);
@@ -57,8 +58,9 @@ Test(extract, key_value_text) {
 }
 
 Test(extract, json_members) {
-    expect_codes("response body: {\"code\":\"010005\",\"msg\":\"amount is required\",\"data\":null}",
-                 "010005", NONE);
+    expect_codes(
+        "response body: {\"code\":\"010005\",\"msg\":\"amount is required\",\"data\":null}",
+        "010005", NONE);
     expect_codes("{\"level\":\"error\",\"status_code\": \"503000\"}", "503000", NONE);
     expect_codes("{\"error\":{\"errorCode\":\"040004\",\"message\":\"x\"}}", "040004", NONE);
     expect_codes("{\"response\":{\"code\":500000}}", "500000", NONE);

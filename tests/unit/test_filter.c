@@ -48,8 +48,8 @@ Test(filter, bad_lists) {
     cf_filter *f = cf_filter_new();
     cf_error err;
     cr_assert_eq(cf_filter_add_categories(f, "server,fatal", &err), -1);
-    cr_assert_str_eq(err.text,
-                     "unknown category 'fatal' (use success, validation, client, server or unknown)");
+    cr_assert_str_eq(
+        err.text, "unknown category 'fatal' (use success, validation, client, server or unknown)");
     cr_assert_eq(cf_filter_add_categories(f, "server,", &err), -1);
     cr_assert_str_eq(err.text, "empty category in 'server,'");
     cr_assert_eq(cf_filter_add_codes(f, "40011", &err), -1);

@@ -65,8 +65,9 @@ Test(labelled, precision_and_recall_at_least_99_5_percent) {
     }
     double precision = s.tp + s.fp ? (double)s.tp / (double)(s.tp + s.fp) : 1.0;
     double recall = s.tp + s.fn ? (double)s.tp / (double)(s.tp + s.fn) : 1.0;
-    fprintf(stderr, "labelled set: %zu lines, %zu codes found correctly, %zu wrongly, %zu missed: "
-                    "precision %.2f%%, recall %.2f%%\n",
+    fprintf(stderr,
+            "labelled set: %zu lines, %zu codes found correctly, %zu wrongly, %zu missed: "
+            "precision %.2f%%, recall %.2f%%\n",
             s.lines, s.tp, s.fp, s.fn, 100 * precision, 100 * recall);
     cr_assert_gt(s.lines, 1000);
     cr_assert_geq(precision, 0.995);

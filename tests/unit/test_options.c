@@ -81,10 +81,9 @@ Test(options, help_lists_every_option) {
     cf_out *o = membuf_out(&m);
     cf_options_help(o);
     const char *help = membuf_take(&m, o);
-    static const char *const names[] = {"--catalogue", "--patterns", "--output", "--color",
-                                        "--category", "--code",      "--errors", "--invert-match",
-                                        "--summary",  "--count",     "--quiet",  "--help",
-                                        "--version"};
+    static const char *const names[] = {
+        "--catalogue",    "--patterns", "--output", "--color", "--category", "--code",   "--errors",
+        "--invert-match", "--summary",  "--count",  "--quiet", "--help",     "--version"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         cr_assert_not_null(strstr(help, names[i]), "%s missing from --help", names[i]);
     free(m.data);

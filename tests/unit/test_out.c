@@ -12,7 +12,8 @@ Test(out, buffers_and_writes_in_order) {
     cf_out_putc(o, 'w');
     cf_out_printf(o, "orld %d", 42);
     cf_out_write(o, " and a long span that is larger than the buffer", 47);
-    cr_assert_str_eq(membuf_take(&m, o), "hello, world 42 and a long span that is larger than the buffer");
+    cr_assert_str_eq(membuf_take(&m, o),
+                     "hello, world 42 and a long span that is larger than the buffer");
     free(m.data);
 }
 
@@ -21,8 +22,8 @@ Test(out, json_strings) {
     cf_out *o = membuf_out(&m);
     cr_assert_eq(cf_out_json_string(o, "a\"b\\c\n\t\x01é", 10), 0);
     cr_assert_eq(cf_out_json_string(o, "\xff\xc3(\xed\xa0\x80", 6), 1);
-    cr_assert_str_eq(membuf_take(&m, o),
-                     "\"a\\\"b\\\\c\\n\\t\\u0001é\"\"\xEF\xBF\xBD\xEF\xBF\xBD(\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");
+    cr_assert_str_eq(membuf_take(&m, o), "\"a\\\"b\\\\c\\n\\t\\u0001é\"\"\xEF\xBF\xBD\xEF\xBF\xBD("
+                                         "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");
     free(m.data);
 }
 

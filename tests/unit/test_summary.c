@@ -44,7 +44,8 @@ Test(summary, json) {
         "{\"lines\":5,\"selected_lines\":4,\"lines_with_codes\":3,\"codes_total\":4,"
         "\"categories\":{\"success\":0,\"validation\":1,\"client\":0,\"server\":2,\"unknown\":1},"
         "\"codes\":[{\"code\":\"500000\",\"category\":\"server\",\"message\":\"Internal server "
-        "error\",\"count\":2},{\"code\":\"010005\",\"category\":\"validation\",\"message\":\"{0} is "
+        "error\",\"count\":2},{\"code\":\"010005\",\"category\":\"validation\",\"message\":\"{0} "
+        "is "
         "required\",\"count\":1},{\"code\":\"123456\",\"category\":\"unknown\",\"message\":null,"
         "\"count\":1}]}\n");
     free(m.data);
