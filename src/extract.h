@@ -16,18 +16,22 @@ typedef struct cf_hit {
 
 typedef struct cf_extractor cf_extractor;
 
-/* Creates an extractor over patterns and catalogue, both borrowed for its lifetime. Returns NULL
- * when out of memory. */
-cf_extractor *cf_extractor_new(cf_patterns *patterns, const cf_catalogue *catalogue);
+/* Creates an extractor over patterns and catalogue, both borrowed for its lifetime. Each thread
+ * needs its own extractor. Returns NULL when out of memory. */
+cf_extractor *cf_extractor_new(const cf_patterns *patterns, const cf_catalogue *catalogue);
 
 /* Frees the extractor; accepts NULL. */
 void cf_extractor_free(cf_extractor *x);
 
-/* Finds the codes in s[0..n), in order. A code group that captured six digits is a code, known or
- * not; one that captured one to five digits (a JSON number such as 40011) is zero-padded and is a
- * code only when the catalogue has it; anything else is not a code. Returns the hits, owned by x
- * and valid until the next call, and sets *count (0 when there is none). */
-const cf_hit *cf_extract(cf_extractor *x, const char *s, size_t n, size_t *count);
+/* Finds the codes in s[0..n), one line or several, in order; hit offsets are from s. A code group
+ * that captured six digits is a code, known or not; one that captured one to five digits (a JSON
+ * number such as 40011) is zero-padded and is a code only when the catalogue has it; digits that
+ * touch other digits, and anything else, are not a code. Returns the hits, owned by x and valid
+ * (and writable) until the next call, and sets *count (0 when there is none). */
+cf_hit *cf_extract(cf_extractor *x, const char *s, size_t n, size_t *count);
+
+/* How many matches were abandoned at PCRE2's match or depth limit. */
+unsigned long cf_extractor_limit_hits(const cf_extractor *x);
 
 /* The category of a hit: the catalogue's, or CF_CAT_UNKNOWN. */
 cf_category cf_hit_category(const cf_hit *h);

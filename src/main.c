@@ -23,17 +23,30 @@ enum { EXIT_SELECTED = 0, EXIT_NONE = 1, EXIT_TROUBLE = 2 };
 
 static volatile sig_atomic_t stop_signal;    /* SIGINT or SIGTERM received */
 static volatile sig_atomic_t report_request; /* SIGUSR1 received */
+static int wake_pipe[2] = {-1, -1};          /* written by the handlers, to end a wait for input */
+
+static void wake(void) {
+    int saved = errno;
+    if (write(wake_pipe[1], "", 1) < 0) {
+        /* full: a wake-up is pending anyway */
+    }
+    errno = saved;
+}
 
 static void on_stop(int sig) {
     stop_signal = sig;
+    wake();
 }
 
 static void on_report(int sig) {
     (void)sig;
     report_request = 1;
+    wake();
 }
 
 static void install_signals(void) {
+    if (pipe2(wake_pipe, O_NONBLOCK | O_CLOEXEC) != 0)
+        wake_pipe[0] = wake_pipe[1] = -1; /* then a signal ends a wait through EINTR only */
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sigemptyset(&sa.sa_mask);
@@ -138,7 +151,8 @@ static int setup(program *p, cf_error *err) {
                          .stop = &stop_signal,
                          .report_request = &report_request,
                          .report = write_report,
-                         .report_ctx = p};
+                         .report_ctx = p,
+                         .wake_fd = wake_pipe[0]};
     if (p->extractor && p->summary && p->out)
         p->run = cf_run_new(&cfg, p->extractor, p->filter, p->summary, p->out);
     if (p->run == NULL)
@@ -193,7 +207,39 @@ static int finish(program *p, int trouble) {
         return 128 + stop_signal;
     if (trouble)
         return EXIT_TROUBLE;
-    return cf_run_selected_any(p->run) ? EXIT_SELECTED : EXIT_NONE;
+    /* Without a filter every line is selected, even when there was none. */
+    if (cf_run_selected_any(p->run) || !cf_filter_active(p->filter))
+        return EXIT_SELECTED;
+    return EXIT_NONE;
+}
+
+/* Reads every input in turn and returns the exit status. */
+static int filter_inputs(program *p) {
+    static const char *const stdin_only[] = {"-"};
+    const char *const *files = p->opt.files.count ? p->opt.files.items : stdin_only;
+    size_t nfiles = p->opt.files.count ? p->opt.files.count : 1;
+    int trouble = 0;
+    for (size_t i = 0; i < nfiles; i++) {
+        int rc = read_input(p, files[i]);
+        trouble |= rc < 0;
+        if (rc > 0 || stop_signal != 0)
+            break;
+    }
+    return finish(p, trouble);
+}
+
+static int help_or_version(const cf_options *o) {
+    if (o->help) {
+        cf_out *out = cf_out_new_fd(STDOUT_FILENO, 4096);
+        if (out != NULL) {
+            cf_options_help(out);
+            cf_out_flush(out);
+        }
+        cf_out_free(out);
+    } else {
+        print_version();
+    }
+    return EXIT_SELECTED;
 }
 
 int main(int argc, char **argv) {
@@ -203,31 +249,15 @@ int main(int argc, char **argv) {
     if (cf_options_parse(argc, argv, &p.opt, &err) != 0) {
         status = usage_error(err.text);
     } else if (p.opt.help || p.opt.version) {
-        cf_out *out = cf_out_new_fd(STDOUT_FILENO, 4096);
-        if (p.opt.help && out != NULL)
-            cf_options_help(out);
-        if (out != NULL)
-            cf_out_flush(out);
-        cf_out_free(out);
-        if (p.opt.version && !p.opt.help)
-            print_version();
-        status = EXIT_SELECTED;
-    } else if (setup(&p, &err) != 0) {
-        complain(err.text);
-        status = EXIT_TROUBLE;
+        status = help_or_version(&p.opt);
     } else {
-        static const char *const stdin_only[] = {"-"};
-        const char *const *files = p.opt.files.count ? p.opt.files.items : stdin_only;
-        size_t nfiles = p.opt.files.count ? p.opt.files.count : 1;
-        int trouble = 0;
-        install_signals();
-        for (size_t i = 0; i < nfiles; i++) {
-            int rc = read_input(&p, files[i]);
-            trouble |= rc < 0;
-            if (rc > 0 || stop_signal != 0)
-                break;
+        install_signals(); /* first: setup hands the wake-up pipe to the run */
+        if (setup(&p, &err) != 0) {
+            complain(err.text);
+            status = EXIT_TROUBLE;
+        } else {
+            status = filter_inputs(&p);
         }
-        status = finish(&p, trouble);
     }
     teardown(&p);
     return status;

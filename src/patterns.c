@@ -17,26 +17,20 @@ typedef struct pattern {
 struct cf_patterns {
     pattern *list;
     size_t count, cap;
+    uint32_t most_groups; /* the largest capture count + 1, to size match data */
+};
+
+struct cf_matcher {
+    const cf_patterns *patterns;
     pcre2_match_data *md;
     pcre2_match_context *mctx;
-    cf_span *spans;
+    cf_span *spans, *merged; /* both spans_cap long */
     size_t nspans, spans_cap;
     unsigned long limit_hits;
 };
 
 cf_patterns *cf_patterns_new(void) {
-    cf_patterns *p = calloc(1, sizeof *p);
-    if (p == NULL)
-        return NULL;
-    p->mctx = pcre2_match_context_create(NULL);
-    if (p->mctx == NULL) {
-        free(p);
-        return NULL;
-    }
-    /* Bound the work a hostile line can cause a pathological pattern to do. */
-    pcre2_set_match_limit(p->mctx, 1000000);
-    pcre2_set_depth_limit(p->mctx, 10000);
-    return p;
+    return calloc(1, sizeof(cf_patterns));
 }
 
 void cf_patterns_free(cf_patterns *p) {
@@ -45,18 +39,11 @@ void cf_patterns_free(cf_patterns *p) {
     for (size_t i = 0; i < p->count; i++)
         pcre2_code_free(p->list[i].re);
     free(p->list);
-    pcre2_match_data_free(p->md);
-    pcre2_match_context_free(p->mctx);
-    free(p->spans);
     free(p);
 }
 
 size_t cf_patterns_count(const cf_patterns *p) {
     return p->count;
-}
-
-unsigned long cf_patterns_limit_hits(const cf_patterns *p) {
-    return p->limit_hits;
 }
 
 /* Collects the numbers of the groups named "code" from the pattern's name table. */
@@ -75,12 +62,19 @@ static int code_groups(pattern *pat) {
     return pat->ngroups;
 }
 
+static void count_groups(cf_patterns *p, const pattern *pat) {
+    uint32_t c;
+    pcre2_pattern_info(pat->re, PCRE2_INFO_CAPTURECOUNT, &c);
+    if (c + 1 > p->most_groups)
+        p->most_groups = c + 1;
+}
+
 static int add(cf_patterns *p, const char *src, size_t n, const char *name, size_t line,
                cf_error *err) {
     int code;
     PCRE2_SIZE off;
     pattern pat = {0};
-    pat.re = pcre2_compile((PCRE2_SPTR)src, n, 0, &code, &off, NULL);
+    pat.re = pcre2_compile((PCRE2_SPTR)src, n, PCRE2_MULTILINE, &code, &off, NULL);
     if (pat.re == NULL) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(code, msg, sizeof msg);
@@ -103,21 +97,8 @@ static int add(cf_patterns *p, const char *src, size_t n, const char *name, size
         p->cap = cap;
     }
     p->list[p->count++] = pat;
+    count_groups(p, &pat);
     return 0;
-}
-
-/* Replaces the match data with one big enough for every pattern loaded. */
-static int size_match_data(cf_patterns *p) {
-    uint32_t most = 1;
-    for (size_t i = 0; i < p->count; i++) {
-        uint32_t c;
-        pcre2_pattern_info(p->list[i].re, PCRE2_INFO_CAPTURECOUNT, &c);
-        if (c + 1 > most)
-            most = c + 1;
-    }
-    pcre2_match_data_free(p->md);
-    p->md = pcre2_match_data_create(most, NULL);
-    return p->md != NULL ? 0 : -1;
 }
 
 static int is_blank(char c) {
@@ -142,47 +123,98 @@ int cf_patterns_load(cf_patterns *p, const char *text, size_t len, const char *n
         if (add(p, text + a, b - a, name, line, err) != 0)
             goto fail;
     }
-    if (p->count == before) {
-        cf_error_set(err, "%s: no patterns (every line is blank or a comment)", name);
-        return -1;
-    }
-    if (size_match_data(p) == 0)
+    if (p->count > before)
         return 0;
-    cf_error_set(err, "%s: out of memory", name);
+    cf_error_set(err, "%s: no patterns (every line is blank or a comment)", name);
 fail:
     while (p->count > before)
         pcre2_code_free(p->list[--p->count].re);
     return -1;
 }
 
-static int push_span(cf_patterns *p, size_t start, size_t end) {
-    if (p->nspans == p->spans_cap) {
-        size_t cap = p->spans_cap ? p->spans_cap * 2 : 16;
-        cf_span *s = realloc(p->spans, cap * sizeof *s);
+cf_matcher *cf_matcher_new(const cf_patterns *p) {
+    cf_matcher *m = calloc(1, sizeof *m);
+    if (m == NULL)
+        return NULL;
+    m->patterns = p;
+    m->md = pcre2_match_data_create(p->most_groups ? p->most_groups : 1, NULL);
+    m->mctx = pcre2_match_context_create(NULL);
+    if (m->md == NULL || m->mctx == NULL) {
+        cf_matcher_free(m);
+        return NULL;
+    }
+    /* Bound the work a hostile line can cause a pathological pattern to do. */
+    pcre2_set_match_limit(m->mctx, 1000000);
+    pcre2_set_depth_limit(m->mctx, 10000);
+    return m;
+}
+
+void cf_matcher_free(cf_matcher *m) {
+    if (m == NULL)
+        return;
+    pcre2_match_data_free(m->md);
+    pcre2_match_context_free(m->mctx);
+    free(m->spans);
+    free(m->merged);
+    free(m);
+}
+
+unsigned long cf_matcher_limit_hits(const cf_matcher *m) {
+    return m->limit_hits;
+}
+
+static int push_span(cf_matcher *m, size_t start, size_t end) {
+    if (m->nspans == m->spans_cap) {
+        size_t cap = m->spans_cap ? m->spans_cap * 2 : 64;
+        cf_span *s = realloc(m->spans, cap * sizeof *s);
         if (s == NULL)
             return -1;
-        p->spans = s;
-        p->spans_cap = cap;
+        m->spans = s;
+        s = realloc(m->merged, cap * sizeof *s);
+        if (s == NULL)
+            return -1;
+        m->merged = s;
+        m->spans_cap = cap;
     }
-    p->spans[p->nspans++] = (cf_span){start, end};
+    m->spans[m->nspans++] = (cf_span){start, end};
     return 0;
 }
 
-/* Adds the code spans of every match of pat in s. */
-static void find_one(cf_patterns *p, const pattern *pat, const char *s, size_t n) {
+/* Merges the sorted runs spans[0..mid) and spans[mid..nspans) into one, keeping one span per
+ * start offset. */
+static void merge(cf_matcher *m, size_t mid) {
+    cf_span *a = m->spans, *out = m->merged;
+    size_t i = 0, j = mid, k = 0;
+    while (i < mid || j < m->nspans) {
+        int take_a = j == m->nspans || (i < mid && a[i].start <= a[j].start);
+        cf_span next = take_a ? a[i++] : a[j++];
+        if (k == 0 || out[k - 1].start != next.start)
+            out[k++] = next;
+    }
+    m->merged = m->spans;
+    m->spans = out;
+    m->nspans = k;
+}
+
+/* Adds the code spans of every match of pat in s; a match across a line end does not count. */
+static void find_one(cf_matcher *m, const pattern *pat, const char *s, size_t n) {
     PCRE2_SIZE at = 0;
     while (at <= n) {
-        int rc = pcre2_match(pat->re, (PCRE2_SPTR)s, n, at, 0, p->md, p->mctx);
+        int rc = pcre2_match(pat->re, (PCRE2_SPTR)s, n, at, 0, m->md, m->mctx);
         if (rc < 0) {
             if (rc != PCRE2_ERROR_NOMATCH)
-                p->limit_hits++;
+                m->limit_hits++;
             return;
         }
-        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->md);
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+        if (memchr(s + ov[0], '\n', ov[1] - ov[0]) != NULL) {
+            at = ov[0] + 1;
+            continue;
+        }
         for (int g = 0; g < pat->ngroups; g++) {
             int k = pat->groups[g];
             if (k < rc && ov[2 * k] != PCRE2_UNSET) {
-                if (push_span(p, ov[2 * k], ov[2 * k + 1]) != 0)
+                if (push_span(m, ov[2 * k], ov[2 * k + 1]) != 0)
                     return;
                 break;
             }
@@ -191,23 +223,15 @@ static void find_one(cf_patterns *p, const pattern *pat, const char *s, size_t n
     }
 }
 
-static int by_start(const void *a, const void *b) {
-    const cf_span *x = a, *y = b;
-    return (x->start > y->start) - (x->start < y->start);
-}
-
-const cf_span *cf_patterns_find(cf_patterns *p, const char *s, size_t n, size_t *count) {
-    p->nspans = 0;
-    for (size_t i = 0; i < p->count; i++)
-        find_one(p, &p->list[i], s, n);
-    if (p->count > 1 && p->nspans > 1) {
-        qsort(p->spans, p->nspans, sizeof *p->spans, by_start);
-        size_t w = 1;
-        for (size_t r = 1; r < p->nspans; r++)
-            if (p->spans[r].start != p->spans[w - 1].start)
-                p->spans[w++] = p->spans[r];
-        p->nspans = w;
+const cf_span *cf_matcher_find(cf_matcher *m, const char *s, size_t n, size_t *count) {
+    const cf_patterns *p = m->patterns;
+    m->nspans = 0;
+    for (size_t i = 0; i < p->count; i++) {
+        size_t before = m->nspans; /* each pattern's spans come in order: merge them in */
+        find_one(m, &p->list[i], s, n);
+        if (before > 0 && m->nspans > before)
+            merge(m, before);
     }
-    *count = p->nspans;
-    return p->nspans > 0 ? p->spans : NULL;
+    *count = m->nspans;
+    return m->nspans > 0 ? m->spans : NULL;
 }

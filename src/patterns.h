@@ -28,13 +28,24 @@ int cf_patterns_load(cf_patterns *p, const char *text, size_t len, const char *n
 /* The number of patterns loaded. */
 size_t cf_patterns_count(const cf_patterns *p);
 
-/* Finds where every pattern's code group matches in s[0..n), and returns the spans ordered by
- * start, one per start offset. The array is owned by p and valid until the next call. Returns NULL
- * with *count 0 when there is none. Matches that hit PCRE2's match or depth limit are skipped and
- * counted in cf_patterns_limit_hits. */
-const cf_span *cf_patterns_find(cf_patterns *p, const char *s, size_t n, size_t *count);
+/* A matcher runs the patterns of a set over text; each thread needs its own. */
+typedef struct cf_matcher cf_matcher;
 
-/* How many times a match was abandoned at PCRE2's limits since the set was created. */
-unsigned long cf_patterns_limit_hits(const cf_patterns *p);
+/* Creates a matcher for p, which is borrowed for the matcher's lifetime and must not be loaded
+ * into meanwhile. Returns NULL when out of memory. */
+cf_matcher *cf_matcher_new(const cf_patterns *p);
+
+/* Frees the matcher; accepts NULL. */
+void cf_matcher_free(cf_matcher *m);
+
+/* Finds where every pattern's code group matches in s[0..n), which holds one line or several
+ * (^ and $ match at line ends). A match that spans a line end is not used. Returns the spans
+ * ordered by start, one per start offset, owned by m and valid until the next call; NULL with
+ * *count 0 when there is none. Matches that hit PCRE2's match or depth limit are skipped and
+ * counted in cf_matcher_limit_hits. */
+const cf_span *cf_matcher_find(cf_matcher *m, const char *s, size_t n, size_t *count);
+
+/* How many times a match was abandoned at PCRE2's limits by this matcher. */
+unsigned long cf_matcher_limit_hits(const cf_matcher *m);
 
 #endif

@@ -17,6 +17,7 @@ struct cf_reader {
     size_t scanned;    /* buf[start..scanned) is known to hold no '\n' */
     cf_idle_fn idle;
     void *idle_ctx;
+    int wake_fd;
 };
 
 cf_reader *cf_reader_new(size_t bufsize, cf_idle_fn idle, void *idle_ctx) {
@@ -32,6 +33,7 @@ cf_reader *cf_reader_new(size_t bufsize, cf_idle_fn idle, void *idle_ctx) {
     r->idle = idle;
     r->idle_ctx = idle_ctx;
     r->fd = -1;
+    r->wake_fd = -1;
     return r;
 }
 
@@ -48,6 +50,25 @@ void cf_reader_reset(cf_reader *r, int fd) {
     r->eof = 0;
     r->start = r->end = r->scanned = 0;
     r->may_block = fstat(fd, &st) != 0 || !S_ISREG(st.st_mode);
+}
+
+void cf_reader_wake_on(cf_reader *r, int wake_fd) {
+    r->wake_fd = wake_fd;
+}
+
+/* Before reading input that may not be ready: runs the idle hook when it is not, then waits for
+ * input or a wake-up. A signal that came while the hook wrote is seen here, not lost in a read
+ * that blocks: its handler has made wake_fd readable. */
+static cf_read_status wait_for_input(cf_reader *r) {
+    struct pollfd p[2] = {{.fd = r->fd, .events = POLLIN}, {.fd = r->wake_fd, .events = POLLIN}};
+    nfds_t n = r->wake_fd >= 0 ? 2 : 1;
+    if (r->idle != NULL && poll(p, 1, 0) == 0)
+        r->idle(r->idle_ctx);
+    if (n == 1)
+        return CF_READ_BLOCK;
+    if (poll(p, n, -1) < 0)
+        return errno == EINTR ? CF_READ_INTR : CF_READ_ERROR;
+    return p[1].revents != 0 ? CF_READ_INTR : CF_READ_BLOCK;
 }
 
 void cf_reader_finish(cf_reader *r) {
@@ -76,10 +97,10 @@ static int make_room(cf_reader *r) {
 static cf_read_status fill(cf_reader *r) {
     if (r->end == r->cap && make_room(r) != 0)
         return CF_READ_ERROR;
-    if (r->may_block && r->idle != NULL) {
-        struct pollfd p = {.fd = r->fd, .events = POLLIN};
-        if (poll(&p, 1, 0) == 0)
-            r->idle(r->idle_ctx);
+    if (r->may_block) {
+        cf_read_status st = wait_for_input(r);
+        if (st != CF_READ_BLOCK)
+            return st;
     }
     ssize_t n = read(r->fd, r->buf + r->end, r->cap - r->end);
     if (n < 0)
@@ -87,18 +108,18 @@ static cf_read_status fill(cf_reader *r) {
     if (n == 0)
         r->eof = 1;
     r->end += (size_t)n;
-    return CF_READ_LINE;
+    return CF_READ_BLOCK;
 }
 
-cf_read_status cf_reader_next(cf_reader *r, const char **line, size_t *len) {
+cf_read_status cf_reader_next(cf_reader *r, const char **block, size_t *len) {
     for (;;) {
-        char *nl = memchr(r->buf + r->scanned, '\n', r->end - r->scanned);
+        const char *nl = memrchr(r->buf + r->scanned, '\n', r->end - r->scanned);
         if (nl != NULL || (r->eof && r->end > r->start)) {
             size_t stop = nl != NULL ? (size_t)(nl - r->buf) + 1 : r->end;
-            *line = r->buf + r->start;
+            *block = r->buf + r->start;
             *len = stop - r->start;
             r->start = r->scanned = stop;
-            return CF_READ_LINE;
+            return CF_READ_BLOCK;
         }
         r->scanned = r->end;
         if (r->eof)
@@ -106,7 +127,7 @@ cf_read_status cf_reader_next(cf_reader *r, const char **line, size_t *len) {
         if (r->start == r->end)
             r->start = r->end = r->scanned = 0; /* all returned: read into the whole buffer */
         cf_read_status st = fill(r);
-        if (st != CF_READ_LINE)
+        if (st != CF_READ_BLOCK)
             return st;
     }
 }

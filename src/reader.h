@@ -1,5 +1,5 @@
-/* reader.h - splits a file descriptor's bytes into lines, with large reads and no copying of
- * complete lines. */
+/* reader.h - reads a file descriptor in large blocks of whole lines, with no copying of complete
+ * lines. */
 #ifndef CF_READER_H
 #define CF_READER_H
 
@@ -14,6 +14,10 @@ typedef void (*cf_idle_fn)(void *ctx);
  * out of memory. */
 cf_reader *cf_reader_new(size_t bufsize, cf_idle_fn idle, void *idle_ctx);
 
+/* Makes a wait for input also end when wake_fd becomes readable (a signal handler writes to it),
+ * with CF_READ_INTR; -1, the default, waits for input only. The reader never reads wake_fd. */
+void cf_reader_wake_on(cf_reader *r, int wake_fd);
+
 /* Frees the reader; accepts NULL. Does not close any descriptor. */
 void cf_reader_free(cf_reader *r);
 
@@ -21,15 +25,16 @@ void cf_reader_free(cf_reader *r);
 void cf_reader_reset(cf_reader *r, int fd);
 
 typedef enum cf_read_status {
-    CF_READ_LINE,  /* *line and *len hold one line, with its '\n' if it had one */
+    CF_READ_BLOCK, /* *block and *len hold one or more whole lines */
     CF_READ_EOF,   /* no more input */
     CF_READ_INTR,  /* a signal interrupted a read; call again to go on */
     CF_READ_ERROR, /* a read failed; errno says why */
 } cf_read_status;
 
-/* Returns the next line. The line is borrowed until the next call. A last line without '\n' is
- * returned as it is. */
-cf_read_status cf_reader_next(cf_reader *r, const char **line, size_t *len);
+/* Returns the next block: every whole line buffered so far, each with its '\n', or at the end of
+ * the input what is left (a last line without '\n'). The block is borrowed until the next call.
+ * A line longer than the buffer makes the buffer grow. */
+cf_read_status cf_reader_next(cf_reader *r, const char **block, size_t *len);
 
 /* Makes the next calls return what is already buffered, then CF_READ_EOF, without reading. */
 void cf_reader_finish(cf_reader *r);

@@ -19,6 +19,7 @@ typedef struct cf_run_config {
     /* Set by signal handlers, read by the loop: stop after the lines already read, and write the
      * summary so far (through report). May be NULL. */
     volatile sig_atomic_t *stop, *report_request;
+    int wake_fd; /* readable when a handler set a flag (a self-pipe), or -1 */
     void (*report)(void *ctx);
     void *report_ctx;
 } cf_run_config;

@@ -83,6 +83,12 @@ int cf_summary_add(cf_summary *s, const cf_hit *hits, size_t n, int selected) {
     return 0;
 }
 
+void cf_summary_add_lines(cf_summary *s, unsigned long long lines, int selected) {
+    s->lines += lines;
+    if (selected)
+        s->selected += lines;
+}
+
 unsigned long long cf_summary_lines(const cf_summary *s) {
     return s->lines;
 }

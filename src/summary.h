@@ -20,6 +20,9 @@ void cf_summary_free(cf_summary *s);
  * partly counted), else 0. */
 int cf_summary_add(cf_summary *s, const cf_hit *hits, size_t n, int selected);
 
+/* Counts lines lines without codes, all selected or none. */
+void cf_summary_add_lines(cf_summary *s, unsigned long long lines, int selected);
+
 /* Accessors for the totals. */
 unsigned long long cf_summary_lines(const cf_summary *s);
 unsigned long long cf_summary_selected(const cf_summary *s);

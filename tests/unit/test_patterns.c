@@ -3,6 +3,21 @@
 
 #include "patterns.h"
 
+/* Runs the patterns of p over s with a matcher of their own, kept until the next call. */
+static cf_matcher *matcher;
+static const cf_span *find(const cf_patterns *p, const char *s, size_t n, size_t *count) {
+    cf_matcher_free(matcher);
+    matcher = cf_matcher_new(p);
+    return cf_matcher_find(matcher, s, n, count);
+}
+
+static void forget_matcher(void) {
+    cf_matcher_free(matcher);
+    matcher = NULL;
+}
+
+TestSuite(patterns, .fini = forget_matcher);
+
 static cf_patterns *load(const char *text, cf_error *err) {
     cf_patterns *p = cf_patterns_new();
     if (cf_patterns_load(p, text, strlen(text), "p.pcre", err) != 0) {
@@ -21,7 +36,7 @@ Test(patterns, comments_blank_lines_and_trimming) {
     cr_assert_eq(cf_patterns_count(p), 2);
     size_t n;
     const char *s = "[500000] code=040011";
-    const cf_span *sp = cf_patterns_find(p, s, strlen(s), &n);
+    const cf_span *sp = find(p, s, strlen(s), &n);
     cr_assert_eq(n, 2);
     cr_assert_eq(sp[0].start, 1);
     cr_assert_eq(sp[0].end, 7);
@@ -35,7 +50,7 @@ Test(patterns, spans_are_ordered_and_deduplicated_across_patterns) {
     cr_assert_not_null(p, "%s", err.text);
     size_t n;
     const char *s = "a=1 b=22 c=333";
-    const cf_span *sp = cf_patterns_find(p, s, strlen(s), &n);
+    const cf_span *sp = find(p, s, strlen(s), &n);
     cr_assert_eq(n, 3);
     cr_assert_eq(sp[0].start, 2);
     cr_assert_eq(sp[1].start, 6);
@@ -49,7 +64,7 @@ Test(patterns, duplicate_group_names) {
     cr_assert_not_null(p, "%s", err.text);
     size_t n;
     const char *s = "y42 x7";
-    const cf_span *sp = cf_patterns_find(p, s, strlen(s), &n);
+    const cf_span *sp = find(p, s, strlen(s), &n);
     cr_assert_eq(n, 2);
     cr_assert_eq(sp[0].start, 1);
     cr_assert_eq(sp[1].start, 5);
@@ -60,9 +75,9 @@ Test(patterns, no_match) {
     cf_error err;
     cf_patterns *p = load("code=(?<code>\\d{6})", &err);
     size_t n = 9;
-    cr_assert_null(cf_patterns_find(p, "nothing", 7, &n));
+    cr_assert_null(find(p, "nothing", 7, &n));
     cr_assert_eq(n, 0);
-    cr_assert_null(cf_patterns_find(p, "", 0, &n));
+    cr_assert_null(find(p, "", 0, &n));
     cf_patterns_free(p);
 }
 
@@ -100,9 +115,23 @@ Test(patterns, catastrophic_backtracking_is_bounded) {
     memset(s + 6, 'a', len - 8);
     memcpy(s + len - 2, "cb", 2); /* a late 'b' defeats PCRE2's required-character shortcut */
     size_t n;
-    cf_patterns_find(p, s, len, &n);
+    find(p, s, len, &n);
     cr_assert_eq(n, 0);
-    cr_assert_gt(cf_patterns_limit_hits(p), 0);
+    cr_assert_gt(cf_matcher_limit_hits(matcher), 0);
     free(s);
+    cf_patterns_free(p);
+}
+
+Test(patterns, blocks_of_lines) {
+    cf_error err;
+    cf_patterns *p = load("^(?<code>\\d{6})$\ncode\\s*=\\s*(?<code>\\d{6})", &err);
+    cr_assert_not_null(p, "%s", err.text);
+    size_t n;
+    const char *s = "123456\nx 654321\ncode=\n111111\ncode= 222222\n";
+    const cf_span *sp = find(p, s, strlen(s), &n);
+    cr_assert_eq(n, 3, "^ and $ match at line ends; a match across lines is dropped");
+    cr_assert_eq(sp[0].start, 0);
+    cr_assert_eq(sp[1].start, 22, "the line after a dropped match still matches");
+    cr_assert_eq(sp[2].start, 35);
     cf_patterns_free(p);
 }

@@ -1,4 +1,6 @@
 #include <criterion/criterion.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -16,23 +18,25 @@ static int temp_with(const char *data, size_t len) {
     return fd;
 }
 
-/* Reads all lines of data with a buffer of bufsize and checks they rebuild it exactly. */
+/* Reads all blocks of data with a buffer of bufsize, checks that each is whole lines and that
+ * they rebuild the input exactly, and returns the number of lines. */
 static size_t roundtrip(const char *data, size_t len, size_t bufsize) {
     int fd = temp_with(data, len);
     cf_reader *r = cf_reader_new(bufsize, NULL, NULL);
     cf_reader_reset(r, fd);
     char *joined = malloc(len + 1);
     size_t at = 0, lines = 0;
-    const char *line;
+    const char *block;
     size_t n;
     cf_read_status st;
-    while ((st = cf_reader_next(r, &line, &n)) == CF_READ_LINE) {
+    while ((st = cf_reader_next(r, &block, &n)) == CF_READ_BLOCK) {
         cr_assert_leq(at + n, len);
         cr_assert(n > 0);
-        cr_assert(memchr(line, '\n', n) == NULL || memchr(line, '\n', n) == line + n - 1);
-        memcpy(joined + at, line, n);
+        cr_assert(block[n - 1] == '\n' || at + n == len, "only the last block may end mid-line");
+        for (size_t i = 0; i < n; i++)
+            lines += block[i] == '\n' || (at + i + 1 == len);
+        memcpy(joined + at, block, n);
         at += n;
-        lines++;
     }
     cr_assert_eq(st, CF_READ_EOF);
     cr_assert_eq(at, len);
@@ -43,7 +47,7 @@ static size_t roundtrip(const char *data, size_t len, size_t bufsize) {
     return lines;
 }
 
-Test(reader, lines_rebuild_the_input) {
+Test(reader, blocks_rebuild_the_input) {
     static const char data[] = "one\ntwo\r\n\n\0nul\n\xff\xfe\nlast";
     cr_assert_eq(roundtrip(data, sizeof data - 1, 4096), 6);
     cr_assert_eq(roundtrip(data, sizeof data - 1, 3), 6);
@@ -71,17 +75,22 @@ static void count_idle(void *ctx) {
 Test(reader, idle_hook_runs_before_a_read_that_would_block) {
     int fds[2];
     cr_assert_eq(pipe(fds), 0);
+    cr_assert_eq(fcntl(fds[0], F_SETFL, O_NONBLOCK), 0); /* "would block" fails instead */
     cr_assert_eq(write(fds[1], "a\nb", 3), 3);
     cf_reader *r = cf_reader_new(64, count_idle, NULL);
     cf_reader_reset(r, fds[0]);
-    const char *line;
+    const char *block;
     size_t n;
-    cr_assert_eq(cf_reader_next(r, &line, &n), CF_READ_LINE);
+    cr_assert_eq(cf_reader_next(r, &block, &n), CF_READ_BLOCK);
+    cr_assert_eq(n, 2);
     cr_assert_eq(idle_calls, 0, "input was ready: no idle call");
+    cr_assert_eq(cf_reader_next(r, &block, &n), CF_READ_ERROR);
+    cr_assert_eq(errno, EAGAIN);
+    cr_assert_eq(idle_calls, 1, "\"b\" is no whole line and the pipe is empty: idle first");
     close(fds[1]);
-    cr_assert_eq(cf_reader_next(r, &line, &n), CF_READ_LINE);
+    cr_assert_eq(cf_reader_next(r, &block, &n), CF_READ_BLOCK);
     cr_assert_eq(n, 1);
-    cr_assert_eq(cf_reader_next(r, &line, &n), CF_READ_EOF);
+    cr_assert_eq(cf_reader_next(r, &block, &n), CF_READ_EOF);
     cf_reader_free(r);
     close(fds[0]);
 }
@@ -92,15 +101,15 @@ Test(reader, finish_returns_what_is_buffered) {
     cr_assert_eq(write(fds[1], "a\nb\npartial", 11), 11);
     cf_reader *r = cf_reader_new(64, NULL, NULL);
     cf_reader_reset(r, fds[0]);
-    const char *line;
+    const char *block;
     size_t n;
-    cr_assert_eq(cf_reader_next(r, &line, &n), CF_READ_LINE);
+    cr_assert_eq(cf_reader_next(r, &block, &n), CF_READ_BLOCK);
+    cr_assert_eq(n, 4);
     cf_reader_finish(r); /* the writer is still open: without finish, the next read would block */
-    cr_assert_eq(cf_reader_next(r, &line, &n), CF_READ_LINE);
-    cr_assert_eq(cf_reader_next(r, &line, &n), CF_READ_LINE);
+    cr_assert_eq(cf_reader_next(r, &block, &n), CF_READ_BLOCK);
     cr_assert_eq(n, 7);
-    cr_assert_eq(memcmp(line, "partial", 7), 0);
-    cr_assert_eq(cf_reader_next(r, &line, &n), CF_READ_EOF);
+    cr_assert_eq(memcmp(block, "partial", 7), 0);
+    cr_assert_eq(cf_reader_next(r, &block, &n), CF_READ_EOF);
     cf_reader_free(r);
     close(fds[0]);
     close(fds[1]);
