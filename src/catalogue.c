@@ -134,9 +134,22 @@ typedef struct parse {
     size_t index; /* the entry being checked */
 } parse;
 
+/* Moves off, the offset of a member's value, back to the opening quote of the member's name. */
+static size_t back_to_name(const char *text, size_t off) {
+    while (off > 0 && text[off - 1] != ':')
+        off--;
+    while (off > 0 && text[off - 1] != '"')
+        off--; /* the name's closing quote */
+    if (off > 0)
+        off--;
+    while (off > 0 && !(text[off - 1] == '"' && (off < 2 || text[off - 2] != '\\')))
+        off--;
+    return off > 0 ? off - 1 : 0;
+}
+
 /* Reports msg at the value that key (or, when key is NULL, the entry itself; when index is
- * SIZE_MAX, the document) names. */
-static int fail(const parse *p, const char *key, const char *msg) {
+ * SIZE_MAX, the document) names; at the member's name instead when at_name is set. */
+static int fail_at(const parse *p, const char *key, int at_name, const char *msg) {
     cf_json_step path[3] = {{"codes", 0}, {NULL, p->index}, {key, 0}};
     size_t steps = p->index == SIZE_MAX ? (key != NULL ? 1 : 0) : (key != NULL ? 3 : 2);
     size_t off = 0, line, col;
@@ -144,8 +157,14 @@ static int fail(const parse *p, const char *key, const char *msg) {
         path[0].key = key;
     if (cf_json_locate(p->text, p->len, path, steps, &off) != 0)
         off = 0;
+    else if (at_name && key != NULL)
+        off = back_to_name(p->text, off);
     cf_error_position(p->text, p->len, off, &line, &col);
     return cf_error_set(p->err, "%s:%zu:%zu: %s", p->name, line, col, msg);
+}
+
+static int fail(const parse *p, const char *key, const char *msg) {
+    return fail_at(p, key, 0, msg);
 }
 
 static int valid_utf8(const unsigned char *s) {
@@ -201,7 +220,7 @@ static int check_members(const parse *p, const cJSON *obj, const char *const *kn
         if (known[k] == NULL) {
             char msg[200];
             snprintf(msg, sizeof msg, "unknown member \"%.100s\"", m->string);
-            return fail(p, m->string, msg);
+            return fail_at(p, m->string, 1, msg);
         }
     }
     return 0;

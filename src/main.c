@@ -111,7 +111,7 @@ typedef struct program {
     cf_options opt;
     cf_catalogue *catalogue;
     cf_patterns *patterns;
-    cf_extractor *extractor;
+    cf_scanner *scanner;
     cf_filter *filter;
     cf_summary *summary;
     cf_out *out;
@@ -137,10 +137,7 @@ static int setup(program *p, cf_error *err) {
     p->patterns = cf_config_patterns(o->patterns.items, o->patterns.count, err);
     if (p->patterns == NULL)
         return -1;
-    p->filter = build_filter(o, err);
-    if (p->filter == NULL)
-        return -1;
-    p->extractor = cf_extractor_new(p->patterns, p->catalogue);
+    p->scanner = cf_scanner_new(p->patterns, p->catalogue, 2);
     p->summary = cf_summary_new();
     p->out = cf_out_new_fd(STDOUT_FILENO, 64 * 1024);
     cf_run_config cfg = {.output = o->output,
@@ -153,8 +150,8 @@ static int setup(program *p, cf_error *err) {
                          .report = write_report,
                          .report_ctx = p,
                          .wake_fd = wake_pipe[0]};
-    if (p->extractor && p->summary && p->out)
-        p->run = cf_run_new(&cfg, p->extractor, p->filter, p->summary, p->out);
+    if (p->scanner && p->summary && p->out)
+        p->run = cf_run_new(&cfg, p->scanner, p->filter, p->summary, p->out);
     if (p->run == NULL)
         return cf_error_set(err, "out of memory");
     return 0;
@@ -164,7 +161,7 @@ static void teardown(program *p) {
     cf_run_free(p->run);
     cf_out_free(p->out);
     cf_summary_free(p->summary);
-    cf_extractor_free(p->extractor);
+    cf_scanner_free(p->scanner);
     cf_filter_free(p->filter);
     cf_patterns_free(p->patterns);
     cf_catalogue_free(p->catalogue);
@@ -220,6 +217,8 @@ static int filter_inputs(program *p) {
     size_t nfiles = p->opt.files.count ? p->opt.files.count : 1;
     int trouble = 0;
     for (size_t i = 0; i < nfiles; i++) {
+        if (i > 0 && cf_run_unterminated(p->run))
+            cf_out_putc(p->out, '\n'); /* as grep: a file's last line does not run into the next */
         int rc = read_input(p, files[i]);
         trouble |= rc < 0;
         if (rc > 0 || stop_signal != 0)
@@ -250,6 +249,8 @@ int main(int argc, char **argv) {
         status = usage_error(err.text);
     } else if (p.opt.help || p.opt.version) {
         status = help_or_version(&p.opt);
+    } else if ((p.filter = build_filter(&p.opt, &err)) == NULL) {
+        status = usage_error(err.text);
     } else {
         install_signals(); /* first: setup hands the wake-up pipe to the run */
         if (setup(&p, &err) != 0) {

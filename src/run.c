@@ -12,7 +12,7 @@
 
 struct cf_run {
     cf_run_config cfg;
-    cf_extractor *x;
+    cf_scanner *scanner;
     const cf_filter *filter;
     cf_summary *summary;
     cf_out *out;
@@ -31,13 +31,13 @@ static void flush_when_idle(void *ctx) {
         cf_out_flush(r->out);
 }
 
-cf_run *cf_run_new(const cf_run_config *cfg, cf_extractor *x, const cf_filter *filter,
+cf_run *cf_run_new(const cf_run_config *cfg, cf_scanner *scanner, const cf_filter *filter,
                    cf_summary *summary, cf_out *out) {
     cf_run *r = calloc(1, sizeof *r);
     if (r == NULL)
         return NULL;
     r->cfg = *cfg;
-    r->x = x;
+    r->scanner = scanner;
     r->filter = filter;
     r->summary = summary;
     r->out = out;
@@ -79,36 +79,22 @@ static int handle_requests(cf_run *r) {
     return r->cfg.stop != NULL && *r->cfg.stop;
 }
 
-/* Counts the lines in s[0..n): its newlines, plus a last line without one. Eight bytes at a time:
- * a byte of x ^ "\n\n..." is zero where s has a newline, and the classic zero-byte test marks each
- * such byte with its high bit. */
-static unsigned long long count_lines(const char *s, size_t n) {
-    const uint64_t ones = 0x0101010101010101u, low7 = 0x7F7F7F7F7F7F7F7Fu;
-    unsigned long long lines = 0;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t x;
-        memcpy(&x, s + i, 8);
-        x ^= ones * '\n';
-        lines += (unsigned)__builtin_popcountll(~(((x & low7) + low7) | x | low7));
-    }
-    for (; i < n; i++)
-        lines += s[i] == '\n';
-    return lines + (n > 0 && s[n - 1] != '\n');
-}
-
-/* Passes on lines without codes, s[0..n), in one piece: they are all selected or none is. */
-static void bare_lines(cf_run *r, const char *s, size_t n) {
+/* Passes on lines without codes, s[0..n), in one piece: they are all selected or none is. When
+ * numbered, their lines are counted here; otherwise the caller counts them in bulk. */
+static void bare_lines(cf_run *r, const char *s, size_t n, int numbered) {
     if (n == 0)
         return;
-    unsigned long long lines = count_lines(s, n);
-    cf_summary_add_lines(r->summary, lines, r->bare_selected);
-    r->lineno += lines;
+    if (numbered) {
+        unsigned long long lines = cf_count_lines(s, n);
+        cf_summary_add_lines(r->summary, lines, r->bare_selected);
+        r->lineno += lines;
+    }
     if (!r->bare_selected)
         return;
     r->selected_any = 1;
-    if (r->cfg.print_lines)
-        cf_out_write(r->out, s, n);
+    if (!r->cfg.print_lines)
+        return;
+    cf_out_write(r->out, s, n);
     r->unterminated = s[n - 1] != '\n';
 }
 
@@ -136,39 +122,52 @@ static size_t line_end(const char *s, size_t n, size_t at) {
     return nl != NULL ? (size_t)(nl - s) + 1 : n;
 }
 
-/* Passes on a block of whole lines: only the lines that hold a code are looked at one by one,
- * unless every line must be (jsonl output); the others go on in one piece. */
-static void one_block(cf_run *r, const char *name, const char *s, size_t n) {
-    size_t nhits, h = 0, at = 0;
-    cf_hit *hits = cf_extract(r->x, s, n, &nhits);
-    int per_line = r->cfg.output == CF_OUTPUT_JSONL && r->bare_selected && r->cfg.print_lines;
+/* Passes on one part of a block: only the lines that hold a code are looked at one by one,
+ * unless every line must be (jsonl output); the others go on in pieces, whose lines are counted
+ * one by one only when their numbers are printed, else in bulk by the scanner. */
+static void one_part(cf_run *r, const char *name, const cf_scan_part *p) {
+    const char *s = p->s;
+    size_t n = p->n, h = 0, at = 0;
+    cf_hit *hits = p->hits;
+    int numbered = r->cfg.output == CF_OUTPUT_JSONL && r->cfg.print_lines;
+    int per_line = numbered && r->bare_selected;
+    unsigned long long code_lines = 0;
     while (at < n && !(r->cfg.stop_at_first && r->selected_any)) {
-        size_t next = h < nhits ? hits[h].start : n; /* where the next code stands */
-        size_t start;                                /* where its line starts */
-        if (per_line) {
-            size_t end = line_end(s, n, at);
-            if (end <= next) {
-                one_line(r, name, s + at, end - at, NULL, 0);
-                at = end;
-                continue;
-            }
-            start = at;
-        } else {
-            const char *nl = memrchr(s + at, '\n', next - at);
+        size_t start = n; /* where the line of the next code starts */
+        if (h < p->nhits) {
+            const char *nl = memrchr(s + at, '\n', hits[h].start - at);
             start = nl != NULL ? (size_t)(nl - s) + 1 : at;
-            bare_lines(r, s + at, start - at);
         }
-        if (h == nhits)
+        if (per_line && start > at) {
+            size_t end = line_end(s, n, at);
+            one_line(r, name, s + at, end - at, NULL, 0);
+            at = end;
+            continue;
+        }
+        bare_lines(r, s + at, start - at, numbered);
+        if (h == p->nhits)
             break;
         size_t end = line_end(s, n, hits[h].start), k = h;
-        for (; k < nhits && hits[k].start < end; k++) {
+        for (; k < p->nhits && hits[k].start < end; k++) {
             hits[k].start -= start;
             hits[k].end -= start;
         }
         one_line(r, name, s + start, end - start, hits + h, k - h);
+        code_lines++;
         h = k;
         at = end;
     }
+    if (!numbered && p->lines > code_lines) {
+        cf_summary_add_lines(r->summary, p->lines - code_lines, r->bare_selected);
+        r->lineno += p->lines - code_lines;
+    }
+}
+
+static void one_block(cf_run *r, const char *name, const char *s, size_t n) {
+    cf_scan_part parts[2];
+    size_t nparts = cf_scanner_scan(r->scanner, s, n, parts);
+    for (size_t i = 0; i < nparts; i++)
+        one_part(r, name, &parts[i]);
 }
 
 cf_run_status cf_run_fd(cf_run *r, int fd, const char *name) {

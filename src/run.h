@@ -8,6 +8,7 @@
 #include "filter.h"
 #include "options.h"
 #include "out.h"
+#include "scan.h"
 #include "summary.h"
 
 typedef struct cf_run_config {
@@ -26,9 +27,9 @@ typedef struct cf_run_config {
 
 typedef struct cf_run cf_run;
 
-/* Creates a run that writes lines to out and counts them in summary; x, filter, summary and out
- * are borrowed for the run's lifetime. Returns NULL when out of memory. */
-cf_run *cf_run_new(const cf_run_config *cfg, cf_extractor *x, const cf_filter *filter,
+/* Creates a run that finds codes with scanner, writes lines to out and counts them in summary;
+ * all four are borrowed for the run's lifetime. Returns NULL when out of memory. */
+cf_run *cf_run_new(const cf_run_config *cfg, cf_scanner *scanner, const cf_filter *filter,
                    cf_summary *summary, cf_out *out);
 
 /* Frees the run; accepts NULL. */

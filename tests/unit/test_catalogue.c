@@ -86,7 +86,7 @@ Test(catalogue, errors_name_file_line_and_column) {
     expect_error("[]", "t.json:1:1: a catalogue must be a JSON object with a \"codes\" array");
     expect_error("{}", "t.json:1:1: a catalogue must have a \"codes\" array");
     expect_error("{\"codes\": {}}", "t.json:1:11: \"codes\" must be an array");
-    expect_error("{\"codes\": [], \"extra\": 1}", "t.json:1:24: unknown member \"extra\"");
+    expect_error("{\"codes\": [], \"extra\": 1}", "t.json:1:15: unknown member \"extra\"");
     expect_error("{\"source\": 1, \"codes\": []}", "t.json:1:12: \"source\" must be a string");
     expect_error("{\"codes\": [1]}", "t.json:1:12: entry must be an object with \"code\", "
                                      "\"category\" and \"message\"");
@@ -117,7 +117,7 @@ Test(catalogue, errors_name_file_line_and_column) {
                  "t.json:2:9: code \"040011\" appears twice (first at line 1)");
     expect_error(
         "{\"codes\":[{\"code\":\"040011\",\"category\":\"client\",\"message\":\"m\",\"x\":1}]}",
-        "t.json:1:66: unknown member \"x\"");
+        "t.json:1:62: unknown member \"x\"");
 }
 
 Test(catalogue, columns_count_characters_not_bytes) {
