@@ -21,8 +21,11 @@ static size_t terminator(const char *line, size_t len) {
 
 void cf_annotate_hit_json(cf_out *o, const cf_hit *h) {
     cf_category c = cf_hit_category(h);
-    cf_out_printf(o, "{\"code\":\"%s\",\"category\":\"%s\",\"category_name\":", h->code,
-                  cf_category_id(c));
+    cf_out_puts(o, "{\"code\":\"");
+    cf_out_write(o, h->code, 6);
+    cf_out_puts(o, "\",\"category\":\"");
+    cf_out_puts(o, cf_category_id(c));
+    cf_out_puts(o, "\",\"category_name\":");
     cf_out_json_string(o, cf_category_name(c), strlen(cf_category_name(c)));
     cf_out_puts(o, ",\"message\":");
     if (h->entry != NULL)
@@ -73,7 +76,11 @@ static void text_annotations(cf_out *o, const cf_hit *hits, size_t n, int color)
         cf_out_putc(o, '\t');
         if (color)
             cf_out_puts(o, cf_annotate_color(c));
-        cf_out_printf(o, "[%s %s]", h->code, cf_category_id(c));
+        cf_out_putc(o, '[');
+        cf_out_write(o, h->code, 6);
+        cf_out_putc(o, ' ');
+        cf_out_puts(o, cf_category_id(c));
+        cf_out_putc(o, ']');
         if (color)
             cf_out_puts(o, RESET);
         cf_out_putc(o, ' ');

@@ -111,7 +111,6 @@ typedef struct program {
     cf_options opt;
     cf_catalogue *catalogue;
     cf_patterns *patterns;
-    cf_scanner *scanner;
     cf_filter *filter;
     cf_summary *summary;
     cf_out *out;
@@ -137,7 +136,6 @@ static int setup(program *p, cf_error *err) {
     p->patterns = cf_config_patterns(o->patterns.items, o->patterns.count, err);
     if (p->patterns == NULL)
         return -1;
-    p->scanner = cf_scanner_new(p->patterns, p->catalogue, 2);
     p->summary = cf_summary_new();
     p->out = cf_out_new_fd(STDOUT_FILENO, 64 * 1024);
     cf_run_config cfg = {.output = o->output,
@@ -150,8 +148,8 @@ static int setup(program *p, cf_error *err) {
                          .report = write_report,
                          .report_ctx = p,
                          .wake_fd = wake_pipe[0]};
-    if (p->scanner && p->summary && p->out)
-        p->run = cf_run_new(&cfg, p->scanner, p->filter, p->summary, p->out);
+    if (p->summary && p->out)
+        p->run = cf_run_new(&cfg, p->patterns, p->catalogue, p->filter, p->summary, p->out);
     if (p->run == NULL)
         return cf_error_set(err, "out of memory");
     return 0;
@@ -161,7 +159,6 @@ static void teardown(program *p) {
     cf_run_free(p->run);
     cf_out_free(p->out);
     cf_summary_free(p->summary);
-    cf_scanner_free(p->scanner);
     cf_filter_free(p->filter);
     cf_patterns_free(p->patterns);
     cf_catalogue_free(p->catalogue);

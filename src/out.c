@@ -12,6 +12,7 @@ struct cf_out {
     void *ctx;
     int fd;
     int err;
+    int grow; /* a memory sink: grow instead of writing */
     size_t len, cap;
     char *buf;
 };
@@ -50,6 +51,36 @@ cf_out *cf_out_new_fd(int fd, size_t bufsize) {
     return o;
 }
 
+cf_out *cf_out_new_memory(size_t initial) {
+    cf_out *o = cf_out_new(NULL, NULL, initial);
+    if (o != NULL)
+        o->grow = 1;
+    return o;
+}
+
+const char *cf_out_take(cf_out *o, size_t *len) {
+    *len = o->len;
+    o->len = 0;
+    return o->buf;
+}
+
+/* Makes room for n more bytes in a memory sink. */
+static int reserve(cf_out *o, size_t n) {
+    size_t cap = o->cap;
+    while (cap - o->len < n)
+        cap *= 2;
+    if (cap == o->cap)
+        return 0;
+    char *buf = realloc(o->buf, cap);
+    if (buf == NULL) {
+        o->err = ENOMEM;
+        return -1;
+    }
+    o->buf = buf;
+    o->cap = cap;
+    return 0;
+}
+
 void cf_out_free(cf_out *o) {
     if (o == NULL)
         return;
@@ -70,13 +101,15 @@ static void drain(cf_out *o, const char *p, size_t n) {
 }
 
 int cf_out_flush(cf_out *o) {
+    if (o->grow)
+        return o->err == 0 ? 0 : -1;
     drain(o, o->buf, o->len);
     o->len = 0;
     return o->err == 0 ? 0 : -1;
 }
 
 void cf_out_write(cf_out *o, const void *p, size_t n) {
-    if (o->err != 0)
+    if (o->err != 0 || (o->grow && reserve(o, n) != 0))
         return;
     if (n <= o->cap - o->len) {
         memcpy(o->buf + o->len, p, n);

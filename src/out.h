@@ -17,6 +17,14 @@ cf_out *cf_out_new(cf_write_fn write, void *ctx, size_t bufsize);
 /* Creates a sink writing to file descriptor fd (retrying on EINTR and short writes). */
 cf_out *cf_out_new_fd(int fd, size_t bufsize);
 
+/* Creates a sink that keeps everything written in memory, growing as needed, until taken with
+ * cf_out_take. Returns NULL when out of memory. */
+cf_out *cf_out_new_memory(size_t initial);
+
+/* For a memory sink: sets *len to the number of bytes held and returns them, then forgets them
+ * (the bytes stay valid until the next write). */
+const char *cf_out_take(cf_out *o, size_t *len);
+
 /* Frees the sink without flushing it; accepts NULL. */
 void cf_out_free(cf_out *o);
 

@@ -6,20 +6,44 @@
 #include <unistd.h>
 
 #include "annotate.h"
+#include "pair.h"
 #include "reader.h"
 
 #define READ_BUFFER (1024 * 1024)
 
+/* Blocks smaller than this are passed on by one thread: a follower's lines arrive a few at a time,
+ * and waking the worker would cost more than it saves. */
+#define PARALLEL_MIN (64 * 1024)
+
+/* A lane passes on one part of a block. A large block is split in two at a line end, and the two
+ * lanes work at once: the first writes to the real output and counts in the run's summary, the
+ * second into memory and a summary of its own, both added after the first's when they are done. */
+typedef struct lane {
+    cf_run *r;
+    cf_extractor *x;
+    cf_summary *summary;
+    cf_out *out;
+    const char *name;
+    const char *s; /* the part: whole lines */
+    size_t n;
+    unsigned long long lineno; /* lines passed on before the next one */
+    int selected_any;
+    int wrote;        /* a line was written */
+    int unterminated; /* the last line written had no '\n' */
+} lane;
+
 struct cf_run {
     cf_run_config cfg;
-    cf_scanner *scanner;
     const cf_filter *filter;
     cf_summary *summary;
     cf_out *out;
     cf_reader *reader;
+    cf_pair *pair;
+    lane lanes[2];
     int selected_any;
     int unterminated;          /* the last line written had no '\n' */
     int bare_selected;         /* whether a line without codes is selected */
+    int numbered;              /* jsonl output: lines are numbered */
     unsigned long long lineno; /* lines of the current input passed on so far */
 };
 
@@ -31,20 +55,31 @@ static void flush_when_idle(void *ctx) {
         cf_out_flush(r->out);
 }
 
-cf_run *cf_run_new(const cf_run_config *cfg, cf_scanner *scanner, const cf_filter *filter,
-                   cf_summary *summary, cf_out *out) {
+cf_run *cf_run_new(const cf_run_config *cfg, const cf_patterns *patterns,
+                   const cf_catalogue *catalogue, const cf_filter *filter, cf_summary *summary,
+                   cf_out *out) {
     cf_run *r = calloc(1, sizeof *r);
     if (r == NULL)
         return NULL;
     r->cfg = *cfg;
-    r->scanner = scanner;
     r->filter = filter;
     r->summary = summary;
     r->out = out;
     r->bare_selected = cf_filter_selects(filter, NULL, 0);
+    r->numbered = cfg->output == CF_OUTPUT_JSONL && cfg->print_lines;
     r->reader = cf_reader_new(READ_BUFFER, flush_when_idle, r);
-    if (r->reader == NULL) {
-        free(r);
+    r->pair = cf_pair_new();
+    for (int i = 0; i < 2; i++) {
+        r->lanes[i].r = r;
+        r->lanes[i].x = cf_extractor_new(patterns, catalogue);
+    }
+    r->lanes[0].summary = summary;
+    r->lanes[0].out = out;
+    r->lanes[1].summary = cf_summary_new();
+    r->lanes[1].out = cf_out_new_memory(1024 * 1024);
+    if (r->reader == NULL || r->pair == NULL || r->lanes[0].x == NULL || r->lanes[1].x == NULL ||
+        r->lanes[1].summary == NULL || r->lanes[1].out == NULL) {
+        cf_run_free(r);
         return NULL;
     }
     cf_reader_wake_on(r->reader, cfg->wake_fd);
@@ -55,7 +90,16 @@ void cf_run_free(cf_run *r) {
     if (r == NULL)
         return;
     cf_reader_free(r->reader);
+    cf_pair_free(r->pair);
+    for (int i = 0; i < 2; i++)
+        cf_extractor_free(r->lanes[i].x);
+    cf_summary_free(r->lanes[1].summary);
+    cf_out_free(r->lanes[1].out);
     free(r);
+}
+
+unsigned long cf_run_limit_hits(const cf_run *r) {
+    return cf_extractor_limit_hits(r->lanes[0].x) + cf_extractor_limit_hits(r->lanes[1].x);
 }
 
 int cf_run_selected_any(const cf_run *r) {
@@ -79,41 +123,65 @@ static int handle_requests(cf_run *r) {
     return r->cfg.stop != NULL && *r->cfg.stop;
 }
 
+/* Counts the lines in s[0..n): its newlines, plus a last line without one. */
+static unsigned long long count_lines(const char *s, size_t n) {
+    /* Eight bytes at a time: a byte of x ^ "\n\n\n..." is zero where s has a newline; the exact
+     * zero-byte test sets the high bit of just those bytes, and a multiplication adds the bits
+     * up in the top byte (at most 8, so no carry spills). */
+    const uint64_t ones = 0x0101010101010101u, low7 = 0x7F7F7F7F7F7F7F7Fu;
+    unsigned long long lines = 0;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        x ^= ones * '\n';
+        uint64_t zero = ~(((x & low7) + low7) | x | low7);
+        lines += ((zero >> 7) * ones) >> 56;
+    }
+    for (; i < n; i++)
+        lines += s[i] == '\n';
+    return lines + (n > 0 && s[n - 1] != '\n');
+}
+
 /* Passes on lines without codes, s[0..n), in one piece: they are all selected or none is. When
  * numbered, their lines are counted here; otherwise the caller counts them in bulk. */
-static void bare_lines(cf_run *r, const char *s, size_t n, int numbered) {
+static void bare_lines(lane *l, const char *s, size_t n) {
+    const cf_run *r = l->r;
     if (n == 0)
         return;
-    if (numbered) {
-        unsigned long long lines = cf_count_lines(s, n);
-        cf_summary_add_lines(r->summary, lines, r->bare_selected);
-        r->lineno += lines;
+    if (r->numbered) {
+        unsigned long long lines = count_lines(s, n);
+        cf_summary_add_lines(l->summary, lines, r->bare_selected);
+        l->lineno += lines;
     }
     if (!r->bare_selected)
         return;
-    r->selected_any = 1;
+    l->selected_any = 1;
     if (!r->cfg.print_lines)
         return;
-    cf_out_write(r->out, s, n);
-    r->unterminated = s[n - 1] != '\n';
+    cf_out_write(l->out, s, n);
+    l->wrote = 1;
+    l->unterminated = s[n - 1] != '\n';
 }
 
 /* Passes on one line, len bytes with its '\n' if it has one, and its n hits (offsets from line). */
-static void one_line(cf_run *r, const char *name, const char *line, size_t len, const cf_hit *hits,
-                     size_t n) {
+static void one_line(lane *l, const char *line, size_t len, const cf_hit *hits, size_t n) {
+    const cf_run *r = l->r;
     int selected = cf_filter_selects(r->filter, hits, n);
-    cf_summary_add(r->summary, hits, n, selected);
-    r->lineno++;
+    cf_summary_add(l->summary, hits, n, selected);
+    l->lineno++;
     if (!selected)
         return;
-    r->selected_any = 1;
+    l->selected_any = 1;
     if (!r->cfg.print_lines)
         return;
-    r->unterminated = len == 0 || line[len - 1] != '\n';
+    l->wrote = 1;
+    l->unterminated = len == 0 || line[len - 1] != '\n';
     if (r->cfg.output == CF_OUTPUT_JSONL)
-        cf_annotate_jsonl(r->out, r->cfg.name_files ? name : NULL, r->lineno, line, len, hits, n);
+        cf_annotate_jsonl(l->out, r->cfg.name_files ? l->name : NULL, l->lineno, line, len, hits,
+                          n);
     else
-        cf_annotate_text(r->out, line, len, hits, n, r->cfg.color);
+        cf_annotate_text(l->out, line, len, hits, n, r->cfg.color);
 }
 
 /* The end of the line that holds offset at: just past its '\n', or n. */
@@ -122,52 +190,81 @@ static size_t line_end(const char *s, size_t n, size_t at) {
     return nl != NULL ? (size_t)(nl - s) + 1 : n;
 }
 
-/* Passes on one part of a block: only the lines that hold a code are looked at one by one,
- * unless every line must be (jsonl output); the others go on in pieces, whose lines are counted
- * one by one only when their numbers are printed, else in bulk by the scanner. */
-static void one_part(cf_run *r, const char *name, const cf_scan_part *p) {
-    const char *s = p->s;
-    size_t n = p->n, h = 0, at = 0;
-    cf_hit *hits = p->hits;
-    int numbered = r->cfg.output == CF_OUTPUT_JSONL && r->cfg.print_lines;
-    int per_line = numbered && r->bare_selected;
+/* Passes on a lane's part: only the lines that hold a code are looked at one by one, unless every
+ * line must be (numbered output of every line); the others go on in pieces, their lines counted
+ * one piece at a time when numbered, else all at once. */
+static void run_lane(void *arg) {
+    lane *l = arg;
+    const cf_run *r = l->r;
+    const char *s = l->s;
+    size_t n = l->n, nhits, h = 0, at = 0;
+    cf_hit *hits = cf_extract(l->x, s, n, &nhits);
+    int per_line = r->numbered && r->bare_selected;
     unsigned long long code_lines = 0;
-    while (at < n && !(r->cfg.stop_at_first && r->selected_any)) {
+    while (at < n && !(r->cfg.stop_at_first && l->selected_any)) {
         size_t start = n; /* where the line of the next code starts */
-        if (h < p->nhits) {
+        if (h < nhits) {
             const char *nl = memrchr(s + at, '\n', hits[h].start - at);
             start = nl != NULL ? (size_t)(nl - s) + 1 : at;
         }
         if (per_line && start > at) {
             size_t end = line_end(s, n, at);
-            one_line(r, name, s + at, end - at, NULL, 0);
+            one_line(l, s + at, end - at, NULL, 0);
             at = end;
             continue;
         }
-        bare_lines(r, s + at, start - at, numbered);
-        if (h == p->nhits)
+        bare_lines(l, s + at, start - at);
+        if (h == nhits)
             break;
         size_t end = line_end(s, n, hits[h].start), k = h;
-        for (; k < p->nhits && hits[k].start < end; k++) {
+        for (; k < nhits && hits[k].start < end; k++) {
             hits[k].start -= start;
             hits[k].end -= start;
         }
-        one_line(r, name, s + start, end - start, hits + h, k - h);
+        one_line(l, s + start, end - start, hits + h, k - h);
         code_lines++;
         h = k;
         at = end;
     }
-    if (!numbered && p->lines > code_lines) {
-        cf_summary_add_lines(r->summary, p->lines - code_lines, r->bare_selected);
-        r->lineno += p->lines - code_lines;
+    if (!r->numbered) {
+        unsigned long long lines = count_lines(s, n);
+        if (lines > code_lines)
+            cf_summary_add_lines(l->summary, lines - code_lines, r->bare_selected);
+        l->lineno += lines - code_lines;
     }
 }
 
+/* Takes over what a lane found: whether it selected or wrote, and where the count stands. */
+static void join_lane(cf_run *r, const lane *l) {
+    r->selected_any |= l->selected_any;
+    if (l->wrote)
+        r->unterminated = l->unterminated;
+    r->lineno = l->lineno;
+}
+
 static void one_block(cf_run *r, const char *name, const char *s, size_t n) {
-    cf_scan_part parts[2];
-    size_t nparts = cf_scanner_scan(r->scanner, s, n, parts);
-    for (size_t i = 0; i < nparts; i++)
-        one_part(r, name, &parts[i]);
+    const char *mid =
+        cf_pair_parallel(r->pair) && n >= PARALLEL_MIN ? memchr(s + n / 2, '\n', n - n / 2) : NULL;
+    size_t split = mid != NULL && mid + 1 < s + n ? (size_t)(mid - s) + 1 : n;
+    lane *a = &r->lanes[0], *b = &r->lanes[1];
+    *a = (lane){r, a->x, a->summary, a->out, name, s, split, r->lineno, 0, 0, 0};
+    if (split == n) {
+        run_lane(a);
+        join_lane(r, a);
+        return;
+    }
+    unsigned long long after_a = r->numbered ? r->lineno + count_lines(s, split) : 0;
+    *b = (lane){r, b->x, b->summary, b->out, name, s + split, n - split, after_a, 0, 0, 0};
+    cf_pair_run(r->pair, run_lane, a, b);
+    join_lane(r, a);
+    size_t len;
+    const char *text = cf_out_take(b->out, &len);
+    cf_out_write(r->out, text, len);
+    cf_summary_merge(r->summary, b->summary);
+    cf_summary_reset(b->summary);
+    join_lane(r, b);
+    if (!r->numbered)
+        r->lineno = a->lineno + b->lineno;
 }
 
 cf_run_status cf_run_fd(cf_run *r, int fd, const char *name) {

@@ -8,7 +8,6 @@
 #include "filter.h"
 #include "options.h"
 #include "out.h"
-#include "scan.h"
 #include "summary.h"
 
 typedef struct cf_run_config {
@@ -27,10 +26,12 @@ typedef struct cf_run_config {
 
 typedef struct cf_run cf_run;
 
-/* Creates a run that finds codes with scanner, writes lines to out and counts them in summary;
- * all four are borrowed for the run's lifetime. Returns NULL when out of memory. */
-cf_run *cf_run_new(const cf_run_config *cfg, cf_scanner *scanner, const cf_filter *filter,
-                   cf_summary *summary, cf_out *out);
+/* Creates a run that finds codes with patterns and catalogue, selects lines with filter, writes
+ * them to out and counts them in summary; all are borrowed for the run's lifetime. Large blocks
+ * are passed on by two threads when the machine has two cores. Returns NULL when out of memory. */
+cf_run *cf_run_new(const cf_run_config *cfg, const cf_patterns *patterns,
+                   const cf_catalogue *catalogue, const cf_filter *filter, cf_summary *summary,
+                   cf_out *out);
 
 /* Frees the run; accepts NULL. */
 void cf_run_free(cf_run *r);
@@ -45,6 +46,9 @@ typedef enum cf_run_status {
 /* Reads fd to its end and passes each line through; name is the input's name for jsonl output.
  * Does not close fd. */
 cf_run_status cf_run_fd(cf_run *r, int fd, const char *name);
+
+/* How many matches were abandoned at PCRE2's match or depth limit. */
+unsigned long cf_run_limit_hits(const cf_run *r);
 
 /* Whether any line has been selected so far. */
 int cf_run_selected_any(const cf_run *r);

@@ -54,17 +54,44 @@ static int grow(cf_summary *s) {
     return 0;
 }
 
-static int count_code(cf_summary *s, const cf_hit *h) {
+/* Adds n to the count of a code. */
+static int count_code(cf_summary *s, const char *code, const cf_entry *entry,
+                      unsigned long long n) {
     if (s->ncodes * 2 + 2 > s->nslots && grow(s) != 0)
         return -1;
-    code_count *c = &s->codes[slot_of(s->codes, s->nslots, h->code)];
+    code_count *c = &s->codes[slot_of(s->codes, s->nslots, code)];
     if (c->count == 0) {
-        memcpy(c->code, h->code, 7);
-        c->entry = h->entry;
+        memcpy(c->code, code, 7);
+        c->entry = entry;
         s->ncodes++;
     }
-    c->count++;
+    c->count += n;
     return 0;
+}
+
+int cf_summary_merge(cf_summary *dst, const cf_summary *src) {
+    dst->lines += src->lines;
+    dst->selected += src->selected;
+    dst->with_codes += src->with_codes;
+    dst->total += src->total;
+    for (int c = 0; c < CF_CAT_COUNT; c++)
+        dst->categories[c] += src->categories[c];
+    for (size_t i = 0; i < src->nslots; i++) {
+        const code_count *c = &src->codes[i];
+        if (c->count != 0 && count_code(dst, c->code, c->entry, c->count) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+void cf_summary_reset(cf_summary *s) {
+    code_count *codes = s->codes;
+    size_t nslots = s->nslots;
+    memset(s, 0, sizeof *s);
+    if (codes != NULL)
+        memset(codes, 0, nslots * sizeof *codes);
+    s->codes = codes;
+    s->nslots = nslots;
 }
 
 int cf_summary_add(cf_summary *s, const cf_hit *hits, size_t n, int selected) {
@@ -77,7 +104,7 @@ int cf_summary_add(cf_summary *s, const cf_hit *hits, size_t n, int selected) {
     s->total += n;
     for (size_t i = 0; i < n; i++) {
         s->categories[cf_hit_category(&hits[i])]++;
-        if (count_code(s, &hits[i]) != 0)
+        if (count_code(s, hits[i].code, hits[i].entry, 1) != 0)
             return -1;
     }
     return 0;

@@ -23,6 +23,12 @@ int cf_summary_add(cf_summary *s, const cf_hit *hits, size_t n, int selected);
 /* Counts lines lines without codes, all selected or none. */
 void cf_summary_add_lines(cf_summary *s, unsigned long long lines, int selected);
 
+/* Adds every count of src to dst. Returns -1 when out of memory (dst is then partly merged). */
+int cf_summary_merge(cf_summary *dst, const cf_summary *src);
+
+/* Forgets every count. */
+void cf_summary_reset(cf_summary *s);
+
 /* Accessors for the totals. */
 unsigned long long cf_summary_lines(const cf_summary *s);
 unsigned long long cf_summary_selected(const cf_summary *s);

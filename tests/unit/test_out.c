@@ -44,3 +44,18 @@ Test(out, errors_are_sticky) {
     cr_assert_eq(cf_out_errno(o), ENOSPC);
     cf_out_free(o);
 }
+
+Test(out, memory_sink_grows_and_is_taken) {
+    cf_out *o = cf_out_new_memory(4);
+    for (int i = 0; i < 1000; i++)
+        cf_out_puts(o, "0123456789");
+    size_t len;
+    const char *text = cf_out_take(o, &len);
+    cr_assert_eq(len, 10000);
+    cr_assert_eq(memcmp(text + 9990, "0123456789", 10), 0);
+    cf_out_puts(o, "x");
+    text = cf_out_take(o, &len);
+    cr_assert_eq(len, 1);
+    cr_assert_eq(text[0], 'x');
+    cf_out_free(o);
+}

@@ -100,3 +100,24 @@ Test(summary, formats) {
     cr_assert_eq(f, CF_SUMMARY_TEXT);
     cr_assert_eq(cf_summary_parse_format("xml", &f), -1);
 }
+
+Test(summary, merge_adds_every_count_and_reset_forgets) {
+    cf_summary *a = sample(), *b = sample(), *sum = cf_summary_new();
+    cr_assert_eq(cf_summary_merge(sum, a), 0);
+    cr_assert_eq(cf_summary_merge(sum, b), 0);
+    cr_assert_eq(cf_summary_lines(sum), 10);
+    cr_assert_eq(cf_summary_selected(sum), 8);
+    cr_assert_eq(cf_summary_lines_with_codes(sum), 6);
+    cr_assert_eq(cf_summary_category(sum, CF_CAT_SERVER), 4);
+    cr_assert_eq(cf_summary_code(sum, "500000"), 4);
+    cr_assert_eq(cf_summary_code(sum, "123456"), 2);
+    cf_summary_reset(a);
+    cr_assert_eq(cf_summary_lines(a), 0);
+    cr_assert_eq(cf_summary_code(a, "500000"), 0);
+    cf_summary_add_lines(a, 3, 0);
+    cr_assert_eq(cf_summary_lines(a), 3);
+    cr_assert_eq(cf_summary_selected(a), 0);
+    cf_summary_free(a);
+    cf_summary_free(b);
+    cf_summary_free(sum);
+}
