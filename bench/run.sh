@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# bench/run.sh - codefilter's benchmark, side by side with the tools a user would otherwise pick.
+# One command from the top of a clone: bash bench/run.sh   (RUNS=N for N timed runs, default 5)
+# It builds codefilter (release), generates the logs once into bench/data/ (deterministic seed),
+# times each command several times with hyperfine, and prints medians, MB/s, ratios and peak RSS,
+# then checks the targets. Not part of the test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${RUNS:-5}
+data=bench/data
+bin=build/release/codefilter
+mkdir -p "$data"
+
+missing=()
+for tool in rg mawk jq hyperfine cc cmake; do
+    command -v "$tool" >/dev/null || missing+=("$tool")
+done
+[ -x /usr/bin/time ] || missing+=(time)
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "installing: ${missing[*]}" >&2
+    pkgs=()
+    for tool in "${missing[@]}"; do
+        case $tool in
+        rg) pkgs+=(ripgrep) ;; cc) pkgs+=(gcc) ;; *) pkgs+=("$tool") ;;
+        esac
+    done
+    apt-get update -qq && apt-get install -y -qq "${pkgs[@]}" >/dev/null
+fi
+
+cmake --preset release >/dev/null
+cmake --build --preset release >/dev/null
+cc -O2 -o build/release/bench-gen bench/gen.c
+cc -O2 -o build/release/bench-latency bench/latency.c
+
+mixed=$data/mixed.log
+json=$data/json.log
+[ -s "$mixed" ] || build/release/bench-gen text 256 > "$mixed"
+[ -s "$json" ] || build/release/bench-gen json 50 > "$json"
+[ -s "$data/tenth.log" ] || head -c $(($(stat -c %s "$mixed") / 10)) "$mixed" | sed '$d' > "$data/tenth.log"
+jq -r '.codes[] | [.code, .category, .message] | @tsv' catalogue/codes.json > "$data/catalogue.tsv"
+
+pattern='(?:[Cc]ode|[Ss]tatus|error)[^0-9A-Za-z]+[0-9]{6}'
+declare -A secs
+
+# measure NAME RUNS COMMAND: the median wall time of COMMAND (run by bash) over RUNS runs.
+measure() {
+    local name=$1 n=$2 cmd=$3
+    hyperfine --style none --warmup 1 --runs "$n" --export-json "$data/h.json" "$cmd" >/dev/null
+    secs[$name]=$(jq '.results[0].median' "$data/h.json")
+}
+
+# rss COMMAND: peak resident set size of COMMAND in MB.
+rss() {
+    /usr/bin/time -f %M bash -c "exec $1" 2>&1 >/dev/null | tail -1 | awk '{printf "%.1f", $1 / 1024}'
+}
+
+size_mb() {
+    awk -v b="$(stat -c %s "$1")" 'BEGIN { printf "%.1f", b / 1e6 }'
+}
+
+measure text_file "$runs" "$bin $mixed > $data/out.txt"
+measure text_null "$runs" "$bin $mixed > /dev/null"
+measure jsonl "$runs" "$bin --output=jsonl $mixed > /dev/null"
+measure count "$runs" "$bin -c $mixed > /dev/null"
+measure rg "$runs" "rg -c '$pattern' $mixed > /dev/null"
+measure grep "$runs" "grep -cP '$pattern' $mixed > $data/grep.out" # to /dev/null, grep stops at the first match
+measure mawk "$runs" "mawk -f bench/annotate.awk $data/catalogue.tsv $mixed > /dev/null"
+measure tenth "$runs" "$bin $data/tenth.log > /dev/null"
+measure json "$runs" "$bin $json > /dev/null"
+measure jq 3 "jq -c -n --slurpfile c catalogue/codes.json -f bench/annotate.jq $json > /dev/null"
+
+mb=$(size_mb "$mixed")
+jmb=$(size_mb "$json")
+row() { # row LABEL NAME MEGABYTES RSS
+    awk -v l="$1" -v s="${secs[$2]}" -v mb="$3" -v r="$4" -v rg="${secs[rg]}" -v gr="${secs[grep]}" \
+        -v mk="${secs[mawk]}" 'BEGIN { printf "| %s | %.3f | %.0f | %.2f | %.2f | %.3f | %s |\n",
+        l, s, mb / s, s / rg, s / gr, s / mk, r }'
+}
+
+echo
+echo "Machine: $(nproc) cores, $(awk '/model name/ { $1 = $2 = $3 = ""; print; exit }' /proc/cpuinfo | sed 's/^ *//'); $(uname -sr)"
+echo "Mixed log: $mb MB, $(wc -l < "$mixed") lines; JSON lines: $jmb MB. Median of $runs runs (jq: 3)."
+echo
+echo "| command | seconds | MB/s | × rg -c | × grep -cP | × mawk | peak RSS MB |"
+echo "|---|---|---|---|---|---|---|"
+row "codefilter (text, to a file)" text_file "$mb" "$(rss "$bin $mixed > $data/out.txt")"
+row "codefilter (text, to /dev/null)" text_null "$mb" "$(rss "$bin $mixed")"
+row "codefilter --output=jsonl" jsonl "$mb" "$(rss "$bin --output=jsonl $mixed")"
+row "codefilter -c" count "$mb" "$(rss "$bin -c $mixed")"
+row "rg -c (code-context pattern)" rg "$mb" "$(rss "rg -c '$pattern' $mixed")"
+row "grep -cP (same pattern)" grep "$mb" "$(rss "grep -cP '$pattern' $mixed")"
+row "mawk annotation script" mawk "$mb" "$(rss "mawk -f bench/annotate.awk $data/catalogue.tsv $mixed")"
+echo
+awk -v c="${secs[json]}" -v j="${secs[jq]}" -v mb="$jmb" -v r="$(rss "$bin $json")" 'BEGIN {
+    printf "| JSON lines (%.1f MB) | seconds | MB/s | peak RSS MB |\n|---|---|---|---|\n", mb
+    printf "| codefilter | %.3f | %.0f | %s |\n| jq annotation script | %.3f | %.0f | |\n", c, mb / c, r, j, mb / j
+    printf "\ncodefilter / jq = %.4f\n", c / j }'
+
+# A single line of 64 MB, with a code at its end.
+{ head -c 67108864 /dev/zero | tr '\0' 'a'; echo " code=500000"; } > "$data/longline.log"
+long=$( { /usr/bin/time -f "%e %M" "$bin" -c "$data/longline.log" > /dev/null; } 2>&1 | tail -1)
+echo "64 MB line: $(echo "$long" | awk '{ printf "%.2f s, peak RSS %.0f MB", $1, $2 / 1024 }')"
+rm -f "$data/longline.log"
+
+lat=$(build/release/bench-latency 1000 1000 "$bin")
+echo "Latency, a line at a time through pipes: $lat"
+
+echo
+echo "Targets:"
+check() { # check DESCRIPTION OK
+    if [ "$2" = 1 ]; then echo "  met:    $1"; else echo "  MISSED: $1"; fi
+}
+ratio() { awk -v a="$1" -v b="$2" -v t="$3" 'BEGIN { printf "%.2f", a / b; exit !(a / b <= t) }'; }
+r=$(ratio "${secs[text_file]}" "${secs[rg]}" 1.5) && ok=1 || ok=0
+check "text annotation at most 1.5 × rg -c: $r" $ok
+r=$(ratio "${secs[text_file]}" "${secs[mawk]}" 0.15) && ok=1 || ok=0
+check "text annotation at most 0.15 × mawk: $r" $ok
+speed=$(awk -v s="${secs[text_file]}" -v mb="$mb" 'BEGIN { printf "%.0f", mb / s }')
+check "text annotation at least 1000 MB/s: $speed" $([ "$speed" -ge 1000 ] && echo 1 || echo 0)
+r=$(ratio "${secs[count]}" "${secs[rg]}" 1.0) && ok=1 || ok=0
+check "count-only at most 1.0 × rg -c: $r" $ok
+r=$(ratio "${secs[json]}" "${secs[jq]}" 0.1) && ok=1 || ok=0
+check "JSON lines at most 0.1 × jq: $r" $ok
+r=$(ratio "${secs[text_null]}" "${secs[tenth]}" 11) && ok=1 || ok=0
+check "10 × the input in at most 11 × the time: $r" $ok
