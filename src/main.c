@@ -137,7 +137,7 @@ static int setup(program *p, cf_error *err) {
     if (p->patterns == NULL)
         return -1;
     p->summary = cf_summary_new();
-    p->out = cf_out_new_fd(STDOUT_FILENO, 64 * 1024);
+    p->out = cf_out_new_fd(STDOUT_FILENO, 256 * 1024);
     cf_run_config cfg = {.output = o->output,
                          .color = color,
                          .print_lines = !o->count && !o->quiet,
