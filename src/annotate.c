@@ -123,16 +123,52 @@ static void base64(cf_out *o, const unsigned char *s, size_t n) {
     }
 }
 
-void cf_annotate_jsonl(cf_out *o, const char *file, unsigned long long lineno, const char *line,
-                       size_t len, const cf_hit *hits, size_t n) {
-    size_t text = len > 0 && line[len - 1] == '\n' ? len - 1 : len;
+static void jsonl_start(cf_out *o, const char *file, unsigned long long lineno) {
     cf_out_putc(o, '{');
     if (file != NULL) {
         cf_out_puts(o, "\"file\":");
         cf_out_json_string(o, file, strlen(file));
         cf_out_putc(o, ',');
     }
-    cf_out_printf(o, "\"line\":%llu,\"text\":", lineno);
+    cf_out_printf(o, "\"line\":%llu", lineno);
+}
+
+void cf_annotate_long_start(cf_out *o, cf_long_jsonl *st, const char *file,
+                            unsigned long long lineno) {
+    st->ncarry = 0;
+    jsonl_start(o, file, lineno);
+    cf_out_puts(o, ",\"long\":true,\"bytes\":\"");
+}
+
+void cf_annotate_long_piece(cf_out *o, cf_long_jsonl *st, const char *piece, size_t n) {
+    const unsigned char *u = (const unsigned char *)piece;
+    size_t i = 0;
+    if (n > 0 && piece[n - 1] == '\n')
+        n--;                                            /* the line's own '\n' is not part of it */
+    while (st->ncarry > 0 && st->ncarry < 3 && i < n) { /* complete the group begun before */
+        st->carry[st->ncarry++] = u[i++];
+        if (st->ncarry == 3) {
+            base64(o, st->carry, 3);
+            st->ncarry = 0;
+        }
+    }
+    size_t whole = (n - i) - (n - i) % 3;
+    base64(o, u + i, whole);
+    for (i += whole; i < n && st->ncarry < 3; i++)
+        st->carry[st->ncarry++] = u[i];
+}
+
+void cf_annotate_long_end(cf_out *o, cf_long_jsonl *st) {
+    base64(o, st->carry, (size_t)st->ncarry);
+    st->ncarry = 0;
+    cf_out_puts(o, "\",\"codes\":[]}\n");
+}
+
+void cf_annotate_jsonl(cf_out *o, const char *file, unsigned long long lineno, const char *line,
+                       size_t len, const cf_hit *hits, size_t n) {
+    size_t text = len > 0 && line[len - 1] == '\n' ? len - 1 : len;
+    jsonl_start(o, file, lineno);
+    cf_out_puts(o, ",\"text\":");
     if (cf_out_json_string(o, line, text)) {
         cf_out_puts(o, ",\"bytes\":\"");
         base64(o, (const unsigned char *)line, text);

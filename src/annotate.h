@@ -28,6 +28,19 @@ void cf_annotate_text(cf_out *o, const char *line, size_t len, const cf_hit *hit
 void cf_annotate_jsonl(cf_out *o, const char *file, unsigned long long lineno, const char *line,
                        size_t len, const cf_hit *hits, size_t n);
 
+/* A line longer than --max-line in jsonl output, written as it streams in pieces:
+ * {"file":...,"line":N,"long":true,"bytes":"BASE64","codes":[]} where "bytes" holds the exact
+ * line without its '\n'. Start, then every piece in order, then end. */
+typedef struct cf_long_jsonl {
+    unsigned char carry[3]; /* bytes not yet encoded: base64 takes three at a time */
+    int ncarry;
+} cf_long_jsonl;
+
+void cf_annotate_long_start(cf_out *o, cf_long_jsonl *st, const char *file,
+                            unsigned long long lineno);
+void cf_annotate_long_piece(cf_out *o, cf_long_jsonl *st, const char *piece, size_t n);
+void cf_annotate_long_end(cf_out *o, cf_long_jsonl *st);
+
 /* Writes one hit as a JSON object: {"code":..,"category":..,"category_name":..,"message":..};
  * "message" is null for a code the catalogue does not have. */
 void cf_annotate_hit_json(cf_out *o, const cf_hit *h);

@@ -80,3 +80,7 @@ cf_hit *cf_extract(cf_extractor *x, const char *s, size_t n, size_t *count) {
 unsigned long cf_extractor_limit_hits(const cf_extractor *x) {
     return cf_matcher_limit_hits(x->matcher);
 }
+
+unsigned long cf_extractor_pattern_limit_hits(const cf_extractor *x, size_t i) {
+    return cf_matcher_pattern_limit_hits(x->matcher, i);
+}

@@ -30,8 +30,9 @@ void cf_extractor_free(cf_extractor *x);
  * (and writable) until the next call, and sets *count (0 when there is none). */
 cf_hit *cf_extract(cf_extractor *x, const char *s, size_t n, size_t *count);
 
-/* How many matches were abandoned at PCRE2's match or depth limit. */
+/* How many matches were abandoned at PCRE2's match or depth limit: in all, and of pattern i. */
 unsigned long cf_extractor_limit_hits(const cf_extractor *x);
+unsigned long cf_extractor_pattern_limit_hits(const cf_extractor *x, size_t i);
 
 /* The category of a hit: the catalogue's, or CF_CAT_UNKNOWN. */
 cf_category cf_hit_category(const cf_hit *h);

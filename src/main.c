@@ -127,6 +127,16 @@ static void write_report(void *ctx) {
     cf_out_free(err);
 }
 
+static void warn_limit(void *ctx, size_t pattern, const char *input) {
+    const program *p = ctx;
+    size_t line;
+    const char *file = cf_patterns_source(p->patterns, pattern, &line);
+    fprintf(stderr,
+            "codefilter: warning: %s:%zu: pattern gave up at PCRE2's match limit while reading "
+            "%s; such lines pass through without this pattern's codes\n",
+            file, line, input);
+}
+
 static int setup(program *p, cf_error *err) {
     const cf_options *o = &p->opt;
     int color = use_color(o->color);
@@ -147,7 +157,10 @@ static int setup(program *p, cf_error *err) {
                          .report_request = &report_request,
                          .report = write_report,
                          .report_ctx = p,
-                         .wake_fd = wake_pipe[0]};
+                         .wake_fd = wake_pipe[0],
+                         .max_line = o->max_line,
+                         .warn_limit = warn_limit,
+                         .warn_ctx = p};
     if (p->summary && p->out)
         p->run = cf_run_new(&cfg, p->patterns, p->catalogue, p->filter, p->summary, p->out);
     if (p->run == NULL)

@@ -1,6 +1,8 @@
 #include "options.h"
 
+#include <errno.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +30,7 @@ enum opt_id {
     OPT_SUMMARY,
     OPT_COUNT,
     OPT_QUIET,
+    OPT_MAX_LINE,
     OPT_HELP,
     OPT_VERSION,
     OPT_COUNT_OF_OPTIONS
@@ -55,6 +58,8 @@ static const opt table[OPT_COUNT_OF_OPTIONS] = {
     [OPT_COUNT] = {"count", 'c', ARG_NONE, NULL, "print only the summary, not the lines"},
     [OPT_QUIET] = {"quiet", 'q', ARG_NONE, NULL,
                    "print nothing; stop at the first selected line (exit status only)"},
+    [OPT_MAX_LINE] = {"max-line", 0, ARG_REQUIRED, "SIZE",
+                      "pass longer lines through without looking for codes (default 64M)"},
     [OPT_HELP] = {"help", 'h', ARG_NONE, NULL, "print this help and exit"},
     [OPT_VERSION] = {"version", 'V', ARG_NONE, NULL, "print the version and exit"},
 };
@@ -75,6 +80,27 @@ void cf_options_free(cf_options *o) {
     free(o->codes.items);
     free(o->files.items);
     memset(o, 0, sizeof *o);
+}
+
+int cf_parse_size(const char *s, size_t *out) {
+    char *end;
+    errno = 0;
+    if (*s < '0' || *s > '9')
+        return -1;
+    unsigned long long v = strtoull(s, &end, 10);
+    int shift = 0;
+    if (*end == 'K' || *end == 'k')
+        shift = 10;
+    else if (*end == 'M' || *end == 'm')
+        shift = 20;
+    else if (*end == 'G' || *end == 'g')
+        shift = 30;
+    if (shift != 0)
+        end++;
+    if (errno != 0 || *end != '\0' || v == 0 || v > (SIZE_MAX >> shift))
+        return -1;
+    *out = (size_t)v << shift;
+    return 0;
 }
 
 static int parse_color(const char *arg, cf_color_when *out) {
@@ -118,6 +144,11 @@ static int apply(cf_options *o, enum opt_id id, const char *arg, cf_error *err) 
         o->summary = 1;
         if (arg != NULL && cf_summary_parse_format(arg, &o->summary_format) != 0)
             return cf_error_set(err, "invalid --summary '%s' (use text or json)", arg);
+        return 0;
+    case OPT_MAX_LINE:
+        if (cf_parse_size(arg, &o->max_line) != 0)
+            return cf_error_set(
+                err, "invalid --max-line '%s' (use a size such as 65536, 64K or 64M)", arg);
         return 0;
     case OPT_ERRORS:
         o->errors = 1;
@@ -175,6 +206,7 @@ int cf_options_parse(int argc, char **argv, cf_options *o, cf_error *err) {
     struct option longs[OPT_COUNT_OF_OPTIONS + 1];
     char shorts[3 * OPT_COUNT_OF_OPTIONS + 2];
     memset(o, 0, sizeof *o);
+    o->max_line = CF_DEFAULT_MAX_LINE;
     getopt_tables(longs, shorts);
     opterr = 0;
     optind = 0; /* 0 makes glibc reinitialise, so the parser can run more than once */

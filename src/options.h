@@ -23,8 +23,16 @@ typedef struct cf_options {
     cf_color_when color;
     int errors, invert, quiet, count, summary, help, version;
     cf_summary_format summary_format;
+    size_t max_line;  /* bytes; lines longer than this pass through unannotated */
     cf_strings files; /* empty: standard input */
 } cf_options;
+
+/* The default --max-line: 64 MiB. */
+#define CF_DEFAULT_MAX_LINE ((size_t)64 << 20)
+
+/* Parses a size: digits with an optional K, M or G suffix (powers of 1024). Returns 0 and sets
+ * *out, or -1 when s is not a size or is 0. */
+int cf_parse_size(const char *s, size_t *out);
 
 /* Parses argv into o. Returns 0, or -1 with err set to what is wrong ("unknown option '--x'").
  * Free o with cf_options_free either way. */

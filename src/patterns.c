@@ -10,6 +10,8 @@
 
 typedef struct pattern {
     pcre2_code *re;
+    char *file; /* where it came from, for messages */
+    size_t line;
     int groups[MAX_CODE_GROUPS];
     int ngroups;
 } pattern;
@@ -27,6 +29,7 @@ struct cf_matcher {
     cf_span *spans, *merged; /* both spans_cap long */
     size_t nspans, spans_cap;
     unsigned long limit_hits;
+    unsigned long *pattern_limit_hits; /* one count per pattern */
 };
 
 cf_patterns *cf_patterns_new(void) {
@@ -36,14 +39,21 @@ cf_patterns *cf_patterns_new(void) {
 void cf_patterns_free(cf_patterns *p) {
     if (p == NULL)
         return;
-    for (size_t i = 0; i < p->count; i++)
+    for (size_t i = 0; i < p->count; i++) {
         pcre2_code_free(p->list[i].re);
+        free(p->list[i].file);
+    }
     free(p->list);
     free(p);
 }
 
 size_t cf_patterns_count(const cf_patterns *p) {
     return p->count;
+}
+
+const char *cf_patterns_source(const cf_patterns *p, size_t i, size_t *line) {
+    *line = p->list[i].line;
+    return p->list[i].file;
 }
 
 /* Collects the numbers of the groups named "code" from the pattern's name table. */
@@ -69,6 +79,19 @@ static void count_groups(cf_patterns *p, const pattern *pat) {
         p->most_groups = c + 1;
 }
 
+/* Makes room in the list for one more pattern. */
+static int make_room(cf_patterns *p) {
+    if (p->count < p->cap)
+        return 0;
+    size_t cap = p->cap ? p->cap * 2 : 8;
+    pattern *list = realloc(p->list, cap * sizeof *list);
+    if (list == NULL)
+        return -1;
+    p->list = list;
+    p->cap = cap;
+    return 0;
+}
+
 static int add(cf_patterns *p, const char *src, size_t n, const char *name, size_t line,
                cf_error *err) {
     int code;
@@ -86,15 +109,12 @@ static int add(cf_patterns *p, const char *src, size_t n, const char *name, size
                             line);
     }
     pcre2_jit_compile(pat.re, PCRE2_JIT_COMPLETE); /* without JIT, the interpreter still works */
-    if (p->count == p->cap) {
-        size_t cap = p->cap ? p->cap * 2 : 8;
-        pattern *list = realloc(p->list, cap * sizeof *list);
-        if (list == NULL) {
-            pcre2_code_free(pat.re);
-            return cf_error_set(err, "%s:%zu: out of memory", name, line);
-        }
-        p->list = list;
-        p->cap = cap;
+    pat.file = strdup(name);
+    pat.line = line;
+    if (pat.file == NULL || make_room(p) != 0) {
+        pcre2_code_free(pat.re);
+        free(pat.file);
+        return cf_error_set(err, "%s:%zu: out of memory", name, line);
     }
     p->list[p->count++] = pat;
     count_groups(p, &pat);
@@ -127,8 +147,11 @@ int cf_patterns_load(cf_patterns *p, const char *text, size_t len, const char *n
         return 0;
     cf_error_set(err, "%s: no patterns (every line is blank or a comment)", name);
 fail:
-    while (p->count > before)
-        pcre2_code_free(p->list[--p->count].re);
+    while (p->count > before) {
+        p->count--;
+        pcre2_code_free(p->list[p->count].re);
+        free(p->list[p->count].file);
+    }
     return -1;
 }
 
@@ -139,7 +162,8 @@ cf_matcher *cf_matcher_new(const cf_patterns *p) {
     m->patterns = p;
     m->md = pcre2_match_data_create(p->most_groups ? p->most_groups : 1, NULL);
     m->mctx = pcre2_match_context_create(NULL);
-    if (m->md == NULL || m->mctx == NULL) {
+    m->pattern_limit_hits = calloc(p->count ? p->count : 1, sizeof *m->pattern_limit_hits);
+    if (m->md == NULL || m->mctx == NULL || m->pattern_limit_hits == NULL) {
         cf_matcher_free(m);
         return NULL;
     }
@@ -156,11 +180,16 @@ void cf_matcher_free(cf_matcher *m) {
     pcre2_match_context_free(m->mctx);
     free(m->spans);
     free(m->merged);
+    free(m->pattern_limit_hits);
     free(m);
 }
 
 unsigned long cf_matcher_limit_hits(const cf_matcher *m) {
     return m->limit_hits;
+}
+
+unsigned long cf_matcher_pattern_limit_hits(const cf_matcher *m, size_t i) {
+    return i < m->patterns->count ? m->pattern_limit_hits[i] : 0;
 }
 
 static int push_span(cf_matcher *m, size_t start, size_t end) {
@@ -197,14 +226,22 @@ static void merge(cf_matcher *m, size_t mid) {
 }
 
 /* Adds the code spans of every match of pat in s; a match across a line end does not count. */
-static void find_one(cf_matcher *m, const pattern *pat, const char *s, size_t n) {
+static void find_one(cf_matcher *m, size_t i, const char *s, size_t n) {
+    const pattern *pat = &m->patterns->list[i];
     PCRE2_SIZE at = 0;
     while (at <= n) {
         int rc = pcre2_match(pat->re, (PCRE2_SPTR)s, n, at, 0, m->md, m->mctx);
-        if (rc < 0) {
-            if (rc != PCRE2_ERROR_NOMATCH)
-                m->limit_hits++;
+        if (rc == PCRE2_ERROR_NOMATCH)
             return;
+        if (rc < 0) {
+            /* At a limit: give up on the rest of this line only, and go on after it. */
+            m->limit_hits++;
+            m->pattern_limit_hits[i]++;
+            const char *nl = memchr(s + at, '\n', n - at);
+            if (nl == NULL)
+                return;
+            at = (PCRE2_SIZE)(nl - s) + 1;
+            continue;
         }
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
         if (memchr(s + ov[0], '\n', ov[1] - ov[0]) != NULL) {
@@ -228,7 +265,7 @@ const cf_span *cf_matcher_find(cf_matcher *m, const char *s, size_t n, size_t *c
     m->nspans = 0;
     for (size_t i = 0; i < p->count; i++) {
         size_t before = m->nspans; /* each pattern's spans come in order: merge them in */
-        find_one(m, &p->list[i], s, n);
+        find_one(m, i, s, n);
         if (before > 0 && m->nspans > before)
             merge(m, before);
     }

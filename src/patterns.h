@@ -28,6 +28,9 @@ int cf_patterns_load(cf_patterns *p, const char *text, size_t len, const char *n
 /* The number of patterns loaded. */
 size_t cf_patterns_count(const cf_patterns *p);
 
+/* Where pattern i came from: returns its file's name (borrowed until p is freed) and sets *line. */
+const char *cf_patterns_source(const cf_patterns *p, size_t i, size_t *line);
+
 /* A matcher runs the patterns of a set over text; each thread needs its own. */
 typedef struct cf_matcher cf_matcher;
 
@@ -45,7 +48,9 @@ void cf_matcher_free(cf_matcher *m);
  * counted in cf_matcher_limit_hits. */
 const cf_span *cf_matcher_find(cf_matcher *m, const char *s, size_t n, size_t *count);
 
-/* How many times a match was abandoned at PCRE2's limits by this matcher. */
+/* How many times a match was abandoned at PCRE2's limits by this matcher: in all, and of pattern
+ * i. */
 unsigned long cf_matcher_limit_hits(const cf_matcher *m);
+unsigned long cf_matcher_pattern_limit_hits(const cf_matcher *m, size_t i);
 
 #endif

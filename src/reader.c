@@ -15,6 +15,8 @@ struct cf_reader {
     size_t cap;
     size_t start, end; /* unreturned bytes are buf[start..end) */
     size_t scanned;    /* buf[start..scanned) is known to hold no '\n' */
+    size_t max_line;   /* 0: no limit */
+    int in_long;       /* inside a line longer than max_line */
     cf_idle_fn idle;
     void *idle_ctx;
     int wake_fd;
@@ -49,7 +51,14 @@ void cf_reader_reset(cf_reader *r, int fd) {
     r->fd = fd;
     r->eof = 0;
     r->start = r->end = r->scanned = 0;
+    r->in_long = 0;
     r->may_block = fstat(fd, &st) != 0 || !S_ISREG(st.st_mode);
+}
+
+void cf_reader_set_max_line(cf_reader *r, size_t max) {
+    r->max_line = max;
+    if (max > 0 && max < r->cap)
+        r->cap = max; /* so that every line longer than max comes in pieces */
 }
 
 void cf_reader_wake_on(cf_reader *r, int wake_fd) {
@@ -86,11 +95,14 @@ static int make_room(cf_reader *r) {
     }
     if (r->end < r->cap)
         return 0;
-    char *buf = realloc(r->buf, r->cap * 2);
+    size_t cap = r->cap * 2;
+    if (r->max_line > 0 && cap > r->max_line)
+        cap = r->max_line;
+    char *buf = realloc(r->buf, cap);
     if (buf == NULL)
         return -1;
     r->buf = buf;
-    r->cap *= 2;
+    r->cap = cap;
     return 0;
 }
 
@@ -111,10 +123,33 @@ static cf_read_status fill(cf_reader *r) {
     return CF_READ_BLOCK;
 }
 
+/* Returns the unreturned bytes up to and including the next '\n' (or all of them) as a piece of a
+ * long line. */
+static cf_read_status long_piece(cf_reader *r, const char **block, size_t *len) {
+    const char *nl = memchr(r->buf + r->start, '\n', r->end - r->start);
+    size_t stop = nl != NULL ? (size_t)(nl - r->buf) + 1 : r->end;
+    *block = r->buf + r->start;
+    *len = stop - r->start;
+    r->start = r->scanned = stop;
+    if (nl == NULL)
+        return CF_READ_LONG;
+    r->in_long = 0;
+    return CF_READ_LONG_END;
+}
+
 cf_read_status cf_reader_next(cf_reader *r, const char **block, size_t *len) {
     for (;;) {
-        const char *nl = memrchr(r->buf + r->scanned, '\n', r->end - r->scanned);
-        if (nl != NULL || (r->eof && r->end > r->start)) {
+        if (r->in_long && r->start < r->end)
+            return long_piece(r, block, len);
+        if (r->in_long && r->eof) {
+            r->in_long = 0; /* the long line ended without a '\n' */
+            *block = r->buf + r->start;
+            *len = 0;
+            return CF_READ_LONG_END;
+        }
+        const char *nl =
+            r->in_long ? NULL : memrchr(r->buf + r->scanned, '\n', r->end - r->scanned);
+        if (nl != NULL || (!r->in_long && r->eof && r->end > r->start)) {
             size_t stop = nl != NULL ? (size_t)(nl - r->buf) + 1 : r->end;
             *block = r->buf + r->start;
             *len = stop - r->start;
@@ -126,6 +161,10 @@ cf_read_status cf_reader_next(cf_reader *r, const char **block, size_t *len) {
             return CF_READ_EOF;
         if (r->start == r->end)
             r->start = r->end = r->scanned = 0; /* all returned: read into the whole buffer */
+        if (!r->in_long && r->max_line > 0 && r->end - r->start >= r->max_line) {
+            r->in_long = 1; /* no '\n' within max_line bytes: pass the line on in pieces */
+            continue;
+        }
         cf_read_status st = fill(r);
         if (st != CF_READ_BLOCK)
             return st;

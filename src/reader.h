@@ -25,16 +25,24 @@ void cf_reader_free(cf_reader *r);
 void cf_reader_reset(cf_reader *r, int fd);
 
 typedef enum cf_read_status {
-    CF_READ_BLOCK, /* *block and *len hold one or more whole lines */
-    CF_READ_EOF,   /* no more input */
-    CF_READ_INTR,  /* a signal interrupted a read; call again to go on */
-    CF_READ_ERROR, /* a read failed; errno says why */
+    CF_READ_BLOCK,    /* *block and *len hold one or more whole lines */
+    CF_READ_LONG,     /* a piece of a line longer than the limit; more of it follows */
+    CF_READ_LONG_END, /* the last piece of such a line, with its '\n' if it has one (may be empty)
+                       */
+    CF_READ_EOF,      /* no more input */
+    CF_READ_INTR,     /* a signal interrupted a read; call again to go on */
+    CF_READ_ERROR,    /* a read failed; errno says why */
 } cf_read_status;
 
 /* Returns the next block: every whole line buffered so far, each with its '\n', or at the end of
  * the input what is left (a last line without '\n'). The block is borrowed until the next call.
  * A line longer than the buffer makes the buffer grow. */
 cf_read_status cf_reader_next(cf_reader *r, const char **block, size_t *len);
+
+/* Limits lines to max bytes (counting the '\n'; 0 for no limit, the default): the buffer never
+ * grows past max, and a longer line comes in pieces (CF_READ_LONG ... CF_READ_LONG_END) instead
+ * of in a block. Call before the first read. */
+void cf_reader_set_max_line(cf_reader *r, size_t max);
 
 /* Makes the next calls return what is already buffered, then CF_READ_EOF, without reading. */
 void cf_reader_finish(cf_reader *r);

@@ -49,6 +49,11 @@ struct cf_run {
     int bare_selected;         /* whether a line without codes is selected */
     int numbered;              /* jsonl output: lines are numbered */
     unsigned long long lineno; /* lines of the current input passed on so far */
+    int in_long;               /* in the middle of a line longer than max_line */
+    cf_long_jsonl long_jsonl;  /* that line's jsonl encoding state */
+    unsigned long limit_hits;  /* PCRE2 limit hits already counted in the summary */
+    char *warned;              /* per pattern: the limit warning was given */
+    size_t npatterns;
 };
 
 /* Before a read that may block, pending lines go out: a follower sees each line at once, while a
@@ -73,6 +78,8 @@ cf_run *cf_run_new(const cf_run_config *cfg, const cf_patterns *patterns,
     r->numbered = cfg->output == CF_OUTPUT_JSONL && cfg->print_lines;
     r->reader = cf_reader_new(READ_BUFFER, flush_when_idle, r);
     r->pair = cf_pair_new();
+    r->npatterns = cf_patterns_count(patterns);
+    r->warned = calloc(r->npatterns ? r->npatterns : 1, 1);
     for (int i = 0; i < 2; i++) {
         r->lanes[i].r = r;
         r->lanes[i].x = cf_extractor_new(patterns, catalogue);
@@ -81,12 +88,13 @@ cf_run *cf_run_new(const cf_run_config *cfg, const cf_patterns *patterns,
     r->lanes[0].out = out;
     r->lanes[1].summary = cf_summary_new();
     r->lanes[1].out = cf_out_new_memory(1024 * 1024);
-    if (r->reader == NULL || r->pair == NULL || r->lanes[0].x == NULL || r->lanes[1].x == NULL ||
-        r->lanes[1].summary == NULL || r->lanes[1].out == NULL) {
+    if (r->reader == NULL || r->pair == NULL || r->warned == NULL || r->lanes[0].x == NULL ||
+        r->lanes[1].x == NULL || r->lanes[1].summary == NULL || r->lanes[1].out == NULL) {
         cf_run_free(r);
         return NULL;
     }
     cf_reader_wake_on(r->reader, cfg->wake_fd);
+    cf_reader_set_max_line(r->reader, cfg->max_line);
     return r;
 }
 
@@ -99,6 +107,7 @@ void cf_run_free(cf_run *r) {
         cf_extractor_free(r->lanes[i].x);
     cf_summary_free(r->lanes[1].summary);
     cf_out_free(r->lanes[1].out);
+    free(r->warned);
     free(r);
 }
 
@@ -280,9 +289,53 @@ static void one_block(cf_run *r, const char *name, const char *s, size_t n) {
         r->lineno = a->lineno + b->lineno;
 }
 
+/* Passes on a piece of a line longer than max_line: as it is, without looking for codes; the line
+ * is counted when its last piece has gone. */
+static void long_piece(cf_run *r, const char *name, const char *s, size_t n, int last) {
+    int print = r->bare_selected && r->cfg.print_lines;
+    if (!r->in_long) {
+        r->in_long = 1;
+        r->lineno++;
+        if (print && r->numbered)
+            cf_annotate_long_start(r->out, &r->long_jsonl, r->cfg.name_files ? name : NULL,
+                                   r->lineno);
+    }
+    if (print && r->numbered)
+        cf_annotate_long_piece(r->out, &r->long_jsonl, s, n);
+    else if (print && n > 0)
+        cf_out_write(r->out, s, n);
+    if (!last)
+        return;
+    r->in_long = 0;
+    cf_summary_add_long_line(r->summary, r->bare_selected);
+    r->selected_any |= r->bare_selected;
+    if (print && r->numbered)
+        cf_annotate_long_end(r->out, &r->long_jsonl);
+    else if (print)
+        r->unterminated = n == 0 || s[n - 1] != '\n';
+}
+
+/* Counts new PCRE2 limit hits in the summary, and warns once for each pattern that hit one. */
+static void note_limit_hits(cf_run *r, const char *name) {
+    unsigned long total = cf_run_limit_hits(r);
+    if (total == r->limit_hits)
+        return;
+    cf_summary_add_limit_hits(r->summary, total - r->limit_hits);
+    r->limit_hits = total;
+    for (size_t i = 0; i < r->npatterns; i++) {
+        if (r->warned[i] || (cf_extractor_pattern_limit_hits(r->lanes[0].x, i) == 0 &&
+                             cf_extractor_pattern_limit_hits(r->lanes[1].x, i) == 0))
+            continue;
+        r->warned[i] = 1;
+        if (r->cfg.warn_limit != NULL)
+            r->cfg.warn_limit(r->cfg.warn_ctx, i, name);
+    }
+}
+
 cf_run_status cf_run_fd(cf_run *r, int fd, const char *name) {
     int stopping = 0;
     r->lineno = 0;
+    r->in_long = 0;
     cf_reader_reset(r->reader, fd);
     for (;;) {
         const char *block;
@@ -290,8 +343,11 @@ cf_run_status cf_run_fd(cf_run *r, int fd, const char *name) {
         cf_read_status st = cf_reader_next(r->reader, &block, &len);
         if (st == CF_READ_BLOCK) {
             one_block(r, name, block, len);
+            note_limit_hits(r, name);
             if (r->cfg.stop_at_first && r->selected_any)
                 return CF_RUN_STOPPED;
+        } else if (st == CF_READ_LONG || st == CF_READ_LONG_END) {
+            long_piece(r, name, block, len, st == CF_READ_LONG_END);
         } else if (st == CF_READ_EOF) {
             return stopping ? CF_RUN_STOPPED : CF_RUN_EOF;
         } else if (st == CF_READ_ERROR) {

@@ -19,7 +19,12 @@ typedef struct cf_run_config {
     /* Set by signal handlers, read by the loop: stop after the lines already read, and write the
      * summary so far (through report). May be NULL. */
     volatile sig_atomic_t *stop, *report_request;
-    int wake_fd; /* readable when a handler set a flag (a self-pipe), or -1 */
+    int wake_fd;     /* readable when a handler set a flag (a self-pipe), or -1 */
+    size_t max_line; /* longer lines pass through unannotated, in pieces; 0: no limit */
+    /* Called once per pattern, the first time it hits PCRE2's match or depth limit, while reading
+     * input (the name of the input). May be NULL. */
+    void (*warn_limit)(void *ctx, size_t pattern, const char *input);
+    void *warn_ctx;
     void (*report)(void *ctx);
     void *report_ctx;
 } cf_run_config;

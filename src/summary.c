@@ -13,7 +13,7 @@ typedef struct code_count {
 } code_count;
 
 struct cf_summary {
-    unsigned long long lines, selected, with_codes, total;
+    unsigned long long lines, selected, with_codes, total, long_lines, limit_hits;
     unsigned long long categories[CF_CAT_COUNT];
     code_count *codes; /* open addressing on the code's value; count 0 = empty */
     size_t ncodes, nslots;
@@ -69,8 +69,28 @@ static int count_code(cf_summary *s, const char *code, const cf_entry *entry,
     return 0;
 }
 
+void cf_summary_add_long_line(cf_summary *s, int selected) {
+    s->lines++;
+    s->long_lines++;
+    s->selected += selected != 0;
+}
+
+void cf_summary_add_limit_hits(cf_summary *s, unsigned long long n) {
+    s->limit_hits += n;
+}
+
+unsigned long long cf_summary_long_lines(const cf_summary *s) {
+    return s->long_lines;
+}
+
+unsigned long long cf_summary_limit_hits(const cf_summary *s) {
+    return s->limit_hits;
+}
+
 int cf_summary_merge(cf_summary *dst, const cf_summary *src) {
     dst->lines += src->lines;
+    dst->long_lines += src->long_lines;
+    dst->limit_hits += src->limit_hits;
     dst->selected += src->selected;
     dst->with_codes += src->with_codes;
     dst->total += src->total;
@@ -176,8 +196,9 @@ static cf_category code_category(const code_count *c) {
 static void write_json(const cf_summary *s, const code_count *codes, cf_out *o) {
     cf_out_printf(o,
                   "{\"lines\":%llu,\"selected_lines\":%llu,\"lines_with_codes\":%llu,"
-                  "\"codes_total\":%llu,\"categories\":{",
-                  s->lines, s->selected, s->with_codes, s->total);
+                  "\"codes_total\":%llu,\"long_lines\":%llu,\"pattern_limit_hits\":%llu,"
+                  "\"categories\":{",
+                  s->lines, s->selected, s->with_codes, s->total, s->long_lines, s->limit_hits);
     for (int c = 0; c < CF_CAT_COUNT; c++)
         cf_out_printf(o, "%s\"%s\":%llu", c ? "," : "", cf_category_id((cf_category)c),
                       s->categories[c]);
@@ -211,7 +232,12 @@ static void write_text(const cf_summary *s, const code_count *codes, int color, 
     cf_out_printf(o, "%-30s %*llu\n", "lines", w, s->lines);
     cf_out_printf(o, "%-30s %*llu\n", "selected lines", w, s->selected);
     cf_out_printf(o, "%-30s %*llu\n", "lines with codes", w, s->with_codes);
-    cf_out_printf(o, "%-30s %*llu\n\n", "codes", w, s->total);
+    cf_out_printf(o, "%-30s %*llu\n", "codes", w, s->total);
+    if (s->long_lines > 0)
+        cf_out_printf(o, "%-30s %*llu\n", "lines over --max-line", w, s->long_lines);
+    if (s->limit_hits > 0)
+        cf_out_printf(o, "%-30s %*llu\n", "pattern limit hits", w, s->limit_hits);
+    cf_out_putc(o, '\n');
     cf_out_printf(o, "%-30s %*s\n", "category", w, "codes");
     for (int c = 0; c < CF_CAT_COUNT; c++) {
         const char *name = cf_category_name((cf_category)c);

@@ -23,6 +23,12 @@ int cf_summary_add(cf_summary *s, const cf_hit *hits, size_t n, int selected);
 /* Counts lines lines without codes, all selected or none. */
 void cf_summary_add_lines(cf_summary *s, unsigned long long lines, int selected);
 
+/* Counts one line longer than --max-line, passed on without looking for codes. */
+void cf_summary_add_long_line(cf_summary *s, int selected);
+
+/* Counts n matches that PCRE2 abandoned at its match or depth limit. */
+void cf_summary_add_limit_hits(cf_summary *s, unsigned long long n);
+
 /* Adds every count of src to dst. Returns -1 when out of memory (dst is then partly merged). */
 int cf_summary_merge(cf_summary *dst, const cf_summary *src);
 
@@ -34,6 +40,8 @@ unsigned long long cf_summary_lines(const cf_summary *s);
 unsigned long long cf_summary_selected(const cf_summary *s);
 unsigned long long cf_summary_lines_with_codes(const cf_summary *s);
 unsigned long long cf_summary_category(const cf_summary *s, cf_category c);
+unsigned long long cf_summary_long_lines(const cf_summary *s);
+unsigned long long cf_summary_limit_hits(const cf_summary *s);
 
 /* The count of one code (six digits), 0 when never seen. */
 unsigned long long cf_summary_code(const cf_summary *s, const char *code);
@@ -45,7 +53,8 @@ int cf_summary_parse_format(const char *name, cf_summary_format *out);
 
 /* Writes the summary in a format. The text form is an aligned table; with color, category names
  * are colored. The JSON form is one object on one line:
- * {"lines":N,"selected_lines":N,"lines_with_codes":N,"codes_total":N,
+ * {"lines":N,"selected_lines":N,"lines_with_codes":N,"codes_total":N,"long_lines":N,
+ *  "pattern_limit_hits":N,
  *  "categories":{"success":n,...,"unknown":n},
  *  "codes":[{"code":..,"category":..,"message":..,"count":n},...]}
  * Codes are listed most frequent first, then by code. */

@@ -88,3 +88,21 @@ Test(options, help_lists_every_option) {
         cr_assert_not_null(strstr(help, names[i]), "%s missing from --help", names[i]);
     free(m.data);
 }
+
+Test(options, sizes) {
+    size_t v;
+    cr_assert_eq(cf_parse_size("65536", &v), 0);
+    cr_assert_eq(v, 65536);
+    cr_assert_eq(cf_parse_size("64K", &v), 0);
+    cr_assert_eq(v, 65536);
+    cr_assert_eq(cf_parse_size("64M", &v), 0);
+    cr_assert_eq(v, (size_t)64 << 20);
+    cr_assert_eq(cf_parse_size("1g", &v), 0);
+    cr_assert_eq(v, (size_t)1 << 30);
+    cr_assert_eq(cf_parse_size("0", &v), -1);
+    cr_assert_eq(cf_parse_size("-1", &v), -1);
+    cr_assert_eq(cf_parse_size("", &v), -1);
+    cr_assert_eq(cf_parse_size("12KB", &v), -1);
+    cr_assert_eq(cf_parse_size("99999999999999999999", &v), -1);
+    cr_assert_eq(cf_parse_size("99999999999G", &v), -1);
+}

@@ -42,6 +42,7 @@ Test(summary, json) {
     cr_assert_str_eq(
         membuf_take(&m, o),
         "{\"lines\":5,\"selected_lines\":4,\"lines_with_codes\":3,\"codes_total\":4,"
+        "\"long_lines\":0,\"pattern_limit_hits\":0,"
         "\"categories\":{\"success\":0,\"validation\":1,\"client\":0,\"server\":2,\"unknown\":1},"
         "\"codes\":[{\"code\":\"500000\",\"category\":\"server\",\"message\":\"Internal server "
         "error\",\"count\":2},{\"code\":\"010005\",\"category\":\"validation\",\"message\":\"{0} "
