@@ -1,0 +1,83 @@
+/* fuzz_line.c - libFuzzer target for the line path: any bytes through reading, finding codes,
+ * selecting and annotating, in text and jsonl output, with a small --max-line so that long lines
+ * and block splits are reached. Checks that text output without its annotations is the input. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "filter.h"
+#include "run.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static cf_catalogue *cat;
+static cf_patterns *pats;
+
+/* Runs data through a run with these settings; returns what was written. */
+static char *run(const uint8_t *data, size_t size, cf_output_mode mode, size_t max_line,
+                 size_t *len) {
+    cf_error err;
+    if (cat == NULL) {
+        cat = cf_config_catalogue(NULL, 0, &err);
+        pats = cf_config_patterns(NULL, 0, &err);
+    }
+    int fd = memfd_create("input", 0);
+    if (fd < 0 || write(fd, data, size) != (ssize_t)size)
+        abort();
+    lseek(fd, 0, SEEK_SET);
+    cf_filter *f = cf_filter_new();
+    cf_summary *s = cf_summary_new();
+    cf_out *o = cf_out_new_memory(4096);
+    cf_run_config cfg = {.output = mode, .print_lines = 1, .wake_fd = -1, .max_line = max_line};
+    cf_run *r = cf_run_new(&cfg, pats, cat, f, s, o);
+    cf_run_fd(r, fd, "fuzz");
+    const char *text = cf_out_take(o, len);
+    char *copy = malloc(*len + 1);
+    memcpy(copy, text, *len);
+    cf_run_free(r);
+    cf_out_free(o);
+    cf_summary_free(s);
+    cf_filter_free(f);
+    close(fd);
+    return copy;
+}
+
+/* Removes text annotations ("\t[DDDDDD category] message" up to the line terminator). Lines
+ * that are JSON objects get a spliced member instead; those are checked only for their length. */
+static int is_annotation(const char *p, const char *end) {
+    if (end - p < 10 || p[0] != '\t' || p[1] != '[')
+        return 0;
+    for (int i = 2; i < 8; i++)
+        if (p[i] < '0' || p[i] > '9')
+            return 0;
+    return p[8] == ' ';
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    size_t len;
+    char *out = run(data, size, CF_OUTPUT_TEXT, 4096, &len);
+    if (len < size)
+        abort(); /* nothing may be lost */
+    if (memchr(data, '{', size) == NULL && memmem(data, size, "\t[", 2) == NULL) {
+        /* without JSON splices or look-alike annotations in the input, stripping annotations
+         * must give the input back exactly */
+        size_t w = 0;
+        for (size_t i = 0; i < len;) {
+            if (is_annotation(out + i, out + len)) {
+                while (i < len && out[i] != '\n' &&
+                       !(out[i] == '\r' && i + 1 < len && out[i + 1] == '\n'))
+                    i++;
+                continue;
+            }
+            out[w++] = out[i++];
+        }
+        if (w != size || memcmp(out, data, size) != 0)
+            abort();
+    }
+    free(out);
+    free(run(data, size, CF_OUTPUT_JSONL, 64, &len));
+    return 0;
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs each fuzz target for SECONDS (default 60) with a seed corpus made from the project's own
+# samples, catalogue, patterns and end-to-end inputs. A crash is saved under build/fuzz/crashes/
+# and fails the run: turn it into a regression test.
+#   bash tests/fuzz/run.sh [SECONDS]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+seconds=${1:-60}
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz >/dev/null
+work=build/fuzz/corpus
+mkdir -p "$work/line" "$work/catalogue" "$work/patterns" build/fuzz/crashes
+split -l 20 -a 4 samples/api.log "$work/line/api-"
+split -l 20 -a 4 samples/api.jsonl "$work/line/jsonl-"
+for f in tests/e2e/cases/*/stdin; do cp "$f" "$work/line/$(basename "$(dirname "$f")")"; done
+cp catalogue/codes.json "$work/catalogue/"
+for f in tests/e2e/cases/catalogue_*/*.json; do cp "$f" "$work/catalogue/$(basename "$(dirname "$f")").json"; done
+cp patterns/default.pcre "$work/patterns/"
+for f in tests/e2e/cases/patterns_*/*.pcre; do cp "$f" "$work/patterns/$(basename "$(dirname "$f")").pcre"; done
+status=0
+for target in line catalogue patterns; do
+    echo "fuzz_$target: ${seconds}s"
+    if ! build/fuzz/tests/fuzz/fuzz_$target -max_total_time="$seconds" -max_len=65536 \
+        -artifact_prefix=build/fuzz/crashes/ -print_final_stats=0 "$work/$target" \
+        > "build/fuzz/$target.log" 2>&1; then
+        echo "fuzz_$target found a problem:"
+        tail -40 "build/fuzz/$target.log"
+        status=1
+    else
+        grep -E '^#[0-9]+.*(DONE|pulse)' "build/fuzz/$target.log" | tail -1 || true
+    fi
+done
+exit $status
