@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "json.h"
+#include "utf8.h"
 
 static const char *const cat_ids[CF_CAT_COUNT] = {"success", "validation", "client", "server",
                                                   "unknown"};
@@ -54,7 +55,7 @@ void cf_catalogue_free(cf_catalogue *cat) {
     free(cat);
 }
 
-static uint32_t code_value(const char *code) {
+uint32_t cf_code_value(const char *code) {
     uint32_t v = 0;
     for (int i = 0; i < 6; i++)
         v = v * 10 + (uint32_t)(code[i] - '0');
@@ -64,7 +65,7 @@ static uint32_t code_value(const char *code) {
 static size_t slot_of(const cf_catalogue *cat, uint32_t value) {
     size_t mask = cat->nslots - 1;
     size_t i = (value * 2654435761u) & mask;
-    while (cat->slots[i] != 0 && code_value(cat->entries[cat->slots[i] - 1].code) != value)
+    while (cat->slots[i] != 0 && cf_code_value(cat->entries[cat->slots[i] - 1].code) != value)
         i = (i + 1) & mask;
     return i;
 }
@@ -72,7 +73,7 @@ static size_t slot_of(const cf_catalogue *cat, uint32_t value) {
 const cf_entry *cf_catalogue_find(const cf_catalogue *cat, const char *code) {
     if (cat->nslots == 0)
         return NULL;
-    uint32_t s = cat->slots[slot_of(cat, code_value(code))];
+    uint32_t s = cat->slots[slot_of(cat, cf_code_value(code))];
     return s != 0 ? &cat->entries[s - 1] : NULL;
 }
 
@@ -92,7 +93,7 @@ static int rehash(cf_catalogue *cat, size_t nslots) {
     cat->slots = slots;
     cat->nslots = nslots;
     for (size_t i = 0; i < cat->size; i++)
-        cat->slots[slot_of(cat, code_value(cat->entries[i].code))] = (uint32_t)(i + 1);
+        cat->slots[slot_of(cat, cf_code_value(cat->entries[i].code))] = (uint32_t)(i + 1);
     return 0;
 }
 
@@ -100,7 +101,7 @@ static int rehash(cf_catalogue *cat, size_t nslots) {
 static int put(cf_catalogue *cat, const char *code, cf_category category, char *message) {
     if (cat->size * 2 + 2 > cat->nslots && rehash(cat, cat->nslots ? cat->nslots * 2 : 256) != 0)
         return -1;
-    size_t slot = slot_of(cat, code_value(code));
+    size_t slot = slot_of(cat, cf_code_value(code));
     if (cat->slots[slot] != 0) {
         cf_entry *e = &cat->entries[cat->slots[slot] - 1];
         free(e->message);
@@ -168,22 +169,10 @@ static int fail(const parse *p, const char *key, const char *msg) {
 }
 
 static int valid_utf8(const unsigned char *s) {
-    while (*s != 0) {
-        size_t len = *s < 0x80                  ? 1
-                     : *s >= 0xC2 && *s <= 0xDF ? 2
-                     : *s >= 0xE0 && *s <= 0xEF ? 3
-                     : *s >= 0xF0 && *s <= 0xF4 ? 4
-                                                : 0;
-        if (len == 0)
+    size_t n = strlen((const char *)s);
+    for (size_t i = 0, len; i < n; i += len)
+        if ((len = cf_utf8_char(s + i, n - i)) == 0)
             return 0;
-        for (size_t i = 1; i < len; i++)
-            if ((s[i] & 0xC0) != 0x80)
-                return 0;
-        if ((s[0] == 0xE0 && s[1] < 0xA0) || (s[0] == 0xED && s[1] > 0x9F) ||
-            (s[0] == 0xF0 && s[1] < 0x90) || (s[0] == 0xF4 && s[1] > 0x8F))
-            return 0;
-        s += len;
-    }
     return 1;
 }
 
@@ -214,6 +203,13 @@ static const char *string_member(const parse *p, const cJSON *item, const char *
 
 static int check_members(const parse *p, const cJSON *obj, const char *const *known) {
     for (const cJSON *m = obj->child; m != NULL; m = m->next) {
+        for (const cJSON *before = obj->child; before != m; before = before->next) {
+            if (strcmp(before->string, m->string) == 0) {
+                char msg[200];
+                snprintf(msg, sizeof msg, "member \"%.100s\" appears twice", m->string);
+                return fail_at(p, m->string, 1, msg);
+            }
+        }
         size_t k = 0;
         while (known[k] != NULL && strcmp(known[k], m->string) != 0)
             k++;

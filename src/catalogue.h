@@ -3,6 +3,7 @@
 #define CF_CATALOGUE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "error.h"
 
@@ -18,6 +19,9 @@ typedef enum cf_category {
 /* The short id ("validation") and the display name ("Validation & Business Errors"). */
 const char *cf_category_id(cf_category c);
 const char *cf_category_name(cf_category c);
+
+/* The numeric value of six ASCII digits: codes are fixed-width, so it is unique to the code. */
+uint32_t cf_code_value(const char *code);
 
 /* Looks up a category by its id, n bytes of s. Returns 0 and sets *out, or -1 if none has it. */
 int cf_category_parse(const char *s, size_t n, cf_category *out);

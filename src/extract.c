@@ -8,6 +8,7 @@ struct cf_extractor {
     const cf_catalogue *catalogue;
     cf_hit *hits;
     size_t cap;
+    int failed; /* memory ran out */
 };
 
 cf_extractor *cf_extractor_new(const cf_patterns *patterns, const cf_catalogue *catalogue) {
@@ -66,8 +67,10 @@ cf_hit *cf_extract(cf_extractor *x, const char *s, size_t n, size_t *count) {
         return NULL;
     if (nspans > x->cap) {
         cf_hit *hits = realloc(x->hits, nspans * sizeof *hits);
-        if (hits == NULL)
+        if (hits == NULL) {
+            x->failed = 1;
             return NULL;
+        }
         x->hits = hits;
         x->cap = nspans;
     }
@@ -83,4 +86,8 @@ unsigned long cf_extractor_limit_hits(const cf_extractor *x) {
 
 unsigned long cf_extractor_pattern_limit_hits(const cf_extractor *x, size_t i) {
     return cf_matcher_pattern_limit_hits(x->matcher, i);
+}
+
+int cf_extractor_failed(const cf_extractor *x) {
+    return x->failed || cf_matcher_failed(x->matcher);
 }

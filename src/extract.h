@@ -30,6 +30,9 @@ void cf_extractor_free(cf_extractor *x);
  * (and writable) until the next call, and sets *count (0 when there is none). */
 cf_hit *cf_extract(cf_extractor *x, const char *s, size_t n, size_t *count);
 
+/* Whether memory ran out in an extraction, so that some codes may be missing (sticky). */
+int cf_extractor_failed(const cf_extractor *x);
+
 /* How many matches were abandoned at PCRE2's match or depth limit: in all, and of pattern i. */
 unsigned long cf_extractor_limit_hits(const cf_extractor *x);
 unsigned long cf_extractor_pattern_limit_hits(const cf_extractor *x, size_t i);

@@ -23,6 +23,7 @@ enum { EXIT_SELECTED = 0, EXIT_NONE = 1, EXIT_TROUBLE = 2 };
 
 static volatile sig_atomic_t stop_signal;    /* SIGINT or SIGTERM received */
 static volatile sig_atomic_t report_request; /* SIGUSR1 received */
+static int stdin_closed;                     /* started with file descriptor 0 closed */
 static int wake_pipe[2] = {-1, -1};          /* written by the handlers, to end a wait for input */
 
 static void wake(void) {
@@ -42,6 +43,22 @@ static void on_report(int sig) {
     (void)sig;
     report_request = 1;
     wake();
+}
+
+/* Opens /dev/null on whichever of descriptors 0, 1 and 2 is closed, so that no file opened later
+ * takes their place (codefilter would read its own wake-up pipe as input). Reading a closed
+ * standard input is still reported. */
+static void guard_std_fds(void) {
+    stdin_closed = fcntl(STDIN_FILENO, F_GETFD) < 0;
+    for (int fd = 0; fd < 3; fd++) {
+        if (fcntl(fd, F_GETFD) >= 0)
+            continue;
+        int null = open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+        if (null >= 0 && null != fd) {
+            dup2(null, fd);
+            close(null);
+        }
+    }
 }
 
 static void install_signals(void) {
@@ -80,10 +97,10 @@ static int use_color(cf_color_when when) {
     return isatty(STDOUT_FILENO);
 }
 
-static void print_version(void) {
+static void print_version(cf_out *out) {
     char pcre[64] = "?";
     pcre2_config(PCRE2_CONFIG_VERSION, pcre);
-    printf("codefilter %s (PCRE2 %s, cJSON %s)\n", CF_VERSION, pcre, cJSON_Version());
+    cf_out_printf(out, "codefilter %s (PCRE2 %s, cJSON %s)\n", CF_VERSION, pcre, cJSON_Version());
 }
 
 static cf_filter *build_filter(const cf_options *o, cf_error *err) {
@@ -115,6 +132,7 @@ typedef struct program {
     cf_summary *summary;
     cf_out *out;
     cf_run *run;
+    int out_of_memory;
 } program;
 
 static void write_report(void *ctx) {
@@ -183,9 +201,20 @@ static void teardown(program *p) {
 static int read_input(program *p, const char *path) {
     int is_stdin = strcmp(path, "-") == 0;
     const char *name = is_stdin ? "(standard input)" : path;
-    int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY);
+    int fd = STDIN_FILENO;
+    if (is_stdin && stdin_closed) {
+        errno = EBADF;
+        fd = -1;
+    } else if (!is_stdin) {
+        cf_out_flush(p->out); /* opening a FIFO may wait: what was read so far goes out first */
+        do {
+            fd = open(path, O_RDONLY);
+        } while (fd < 0 && errno == EINTR && stop_signal == 0);
+    }
+    if (fd < 0 && stop_signal != 0)
+        return 1;
     if (fd < 0) {
-        fprintf(stderr, "codefilter: %s: %s\n", path, strerror(errno));
+        fprintf(stderr, "codefilter: %s: %s\n", name, strerror(errno));
         return -1;
     }
     cf_run_status st = cf_run_fd(p->run, fd, name);
@@ -196,14 +225,18 @@ static int read_input(program *p, const char *path) {
         fprintf(stderr, "codefilter: %s: %s\n", name, strerror(e));
         return -1;
     }
+    if (st == CF_RUN_NO_MEMORY) {
+        fprintf(stderr, "codefilter: %s: out of memory\n", name);
+        p->out_of_memory = 1;
+        return 1;
+    }
     return st == CF_RUN_EOF ? 0 : 1;
 }
 
 static int finish(program *p, int trouble) {
     const cf_options *o = &p->opt;
     if ((o->summary || o->count) && !o->quiet && cf_out_errno(p->out) == 0) {
-        if (cf_run_unterminated(p->run))
-            cf_out_putc(p->out, '\n'); /* the summary starts on a line of its own */
+        cf_run_end_line(p->run);
         cf_summary_write(p->summary, o->summary_format, use_color(o->color), p->out);
     }
     if (cf_out_flush(p->out) != 0) {
@@ -212,7 +245,9 @@ static int finish(program *p, int trouble) {
     }
     if (stop_signal != 0)
         return 128 + stop_signal;
-    if (trouble)
+    if (o->quiet && cf_run_selected_any(p->run) && !p->out_of_memory)
+        return EXIT_SELECTED; /* as grep -q: a selected line wins over trouble elsewhere */
+    if (trouble || p->out_of_memory)
         return EXIT_TROUBLE;
     /* Without a filter every line is selected, even when there was none. */
     if (cf_run_selected_any(p->run) || !cf_filter_active(p->filter))
@@ -227,8 +262,7 @@ static int filter_inputs(program *p) {
     size_t nfiles = p->opt.files.count ? p->opt.files.count : 1;
     int trouble = 0;
     for (size_t i = 0; i < nfiles; i++) {
-        if (i > 0 && cf_run_unterminated(p->run))
-            cf_out_putc(p->out, '\n'); /* as grep: a file's last line does not run into the next */
+        cf_run_end_line(p->run); /* as grep: a file's last line does not run into the next */
         int rc = read_input(p, files[i]);
         trouble |= rc < 0;
         if (rc > 0 || stop_signal != 0)
@@ -238,15 +272,19 @@ static int filter_inputs(program *p) {
 }
 
 static int help_or_version(const cf_options *o) {
-    if (o->help) {
-        cf_out *out = cf_out_new_fd(STDOUT_FILENO, 4096);
-        if (out != NULL) {
-            cf_options_help(out);
-            cf_out_flush(out);
-        }
-        cf_out_free(out);
-    } else {
-        print_version();
+    cf_out *out = cf_out_new_fd(STDOUT_FILENO, 4096);
+    if (out == NULL)
+        return EXIT_TROUBLE;
+    if (o->help)
+        cf_options_help(out);
+    else
+        print_version(out);
+    int rc = cf_out_flush(out);
+    int e = cf_out_errno(out);
+    cf_out_free(out);
+    if (rc != 0) {
+        fprintf(stderr, "codefilter: write error: %s\n", strerror(e));
+        return EXIT_TROUBLE;
     }
     return EXIT_SELECTED;
 }
@@ -255,6 +293,7 @@ int main(int argc, char **argv) {
     program p = {0};
     cf_error err;
     int status;
+    guard_std_fds();
     if (cf_options_parse(argc, argv, &p.opt, &err) != 0) {
         status = usage_error(err.text);
     } else if (p.opt.help || p.opt.version) {

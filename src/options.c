@@ -64,10 +64,10 @@ static const opt table[OPT_COUNT_OF_OPTIONS] = {
     [OPT_VERSION] = {"version", 'V', ARG_NONE, NULL, "print the version and exit"},
 };
 
-static int push(cf_strings *list, const char *s) {
+static int push(cf_strings *list, const char *s, cf_error *err) {
     const char **items = realloc(list->items, (list->count + 1) * sizeof *items);
     if (items == NULL)
-        return -1;
+        return cf_error_set(err, "out of memory");
     items[list->count++] = s;
     list->items = items;
     return 0;
@@ -120,13 +120,13 @@ static int parse_color(const char *arg, cf_color_when *out) {
 static int apply(cf_options *o, enum opt_id id, const char *arg, cf_error *err) {
     switch (id) {
     case OPT_CATALOGUE:
-        return push(&o->catalogues, arg);
+        return push(&o->catalogues, arg, err);
     case OPT_PATTERNS:
-        return push(&o->patterns, arg);
+        return push(&o->patterns, arg, err);
     case OPT_CATEGORY:
-        return push(&o->categories, arg);
+        return push(&o->categories, arg, err);
     case OPT_CODE:
-        return push(&o->codes, arg);
+        return push(&o->codes, arg, err);
     case OPT_OUTPUT:
         if (strcmp(arg, "text") == 0)
             o->output = CF_OUTPUT_TEXT;
@@ -202,6 +202,32 @@ static int id_of(int val) {
     return -1;
 }
 
+/* Says what is wrong with word, an option getopt_long refused with c ('?' or ':'). */
+static int bad_option(int c, const char *word, cf_error *err) {
+    if (c == ':')
+        return cf_error_set(err, "option '%s' needs an argument", word);
+    if (strncmp(word, "--", 2) != 0)
+        return cf_error_set(err, "unknown option '-%c'", optopt);
+    size_t len = strcspn(word + 2, "=");
+    int matches = 0, exact = -1;
+    for (int i = 0; i < OPT_COUNT_OF_OPTIONS; i++) {
+        if (strncmp(table[i].name, word + 2, len) == 0) {
+            matches++;
+            if (strlen(table[i].name) == len)
+                exact = i;
+        }
+    }
+    if (exact < 0 && matches == 1) /* an abbreviation of an option without an argument */
+        for (int i = 0; i < OPT_COUNT_OF_OPTIONS; i++)
+            if (strncmp(table[i].name, word + 2, len) == 0)
+                exact = i;
+    if (exact >= 0 && word[2 + len] == '=' && table[exact].arg == ARG_NONE)
+        return cf_error_set(err, "option '--%s' takes no argument", table[exact].name);
+    if (matches > 1 && exact < 0)
+        return cf_error_set(err, "option '%.*s' is ambiguous", (int)(len + 2), word);
+    return cf_error_set(err, "unknown option '%s'", word);
+}
+
 int cf_options_parse(int argc, char **argv, cf_options *o, cf_error *err) {
     struct option longs[OPT_COUNT_OF_OPTIONS + 1];
     char shorts[3 * OPT_COUNT_OF_OPTIONS + 2];
@@ -215,20 +241,14 @@ int cf_options_parse(int argc, char **argv, cf_options *o, cf_error *err) {
         int c = getopt_long(argc, argv, shorts, longs, NULL);
         if (c == -1)
             break;
-        if (c == '?' || c == ':') {
-            const char *word = argv[prev < argc ? prev : argc - 1];
-            if (c == ':')
-                return cf_error_set(err, "option '%s' needs an argument", word);
-            if (optopt != 0 && optopt < 256 && strncmp(word, "--", 2) != 0)
-                return cf_error_set(err, "unknown option '-%c'", optopt);
-            return cf_error_set(err, "unknown option '%s'", word);
-        }
+        if (c == '?' || c == ':')
+            return bad_option(c, argv[prev < argc ? prev : argc - 1], err);
         if (apply(o, (enum opt_id)id_of(c), optarg, err) != 0)
             return -1;
     }
     for (int i = optind; i < argc; i++)
-        if (push(&o->files, argv[i]) != 0)
-            return cf_error_set(err, "out of memory");
+        if (push(&o->files, argv[i], err) != 0)
+            return -1;
     return 0;
 }
 

@@ -7,12 +7,15 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "utf8.h"
+
 struct cf_out {
     cf_write_fn write;
     void *ctx;
     int fd;
     int err;
-    int grow; /* a memory sink: grow instead of writing */
+    int grow;       /* a memory sink: grow instead of writing */
+    size_t initial; /* a memory sink's first size, to shrink back to */
     size_t len, cap;
     char *buf;
 };
@@ -53,8 +56,10 @@ cf_out *cf_out_new_fd(int fd, size_t bufsize) {
 
 cf_out *cf_out_new_memory(size_t initial) {
     cf_out *o = cf_out_new(NULL, NULL, initial);
-    if (o != NULL)
+    if (o != NULL) {
         o->grow = 1;
+        o->initial = o->cap;
+    }
     return o;
 }
 
@@ -64,8 +69,15 @@ const char *cf_out_take(cf_out *o, size_t *len) {
     return o->buf;
 }
 
-/* Makes room for n more bytes in a memory sink. */
+/* Makes room for n more bytes in a memory sink; an empty one that grew large shrinks back. */
 static int reserve(cf_out *o, size_t n) {
+    if (o->len == 0 && o->cap > 4 * o->initial && n <= o->initial) {
+        char *small = realloc(o->buf, o->initial);
+        if (small != NULL) {
+            o->buf = small;
+            o->cap = o->initial;
+        }
+    }
     size_t cap = o->cap;
     while (cap - o->len < n)
         cap *= 2;
@@ -160,35 +172,6 @@ void cf_out_printf(cf_out *o, const char *fmt, ...) {
     free(big);
 }
 
-/* Length of the valid UTF-8 sequence at s (1-4), or 0 if the bytes there are not one. */
-static size_t utf8_len(const unsigned char *s, size_t n) {
-    unsigned char c = s[0];
-    size_t len;
-    unsigned min;
-    unsigned cp;
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF) {
-        len = 2, cp = c & 0x1F, min = 0x80;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3, cp = c & 0x0F, min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4, cp = c & 0x07, min = 0x10000;
-    } else {
-        return 0;
-    }
-    if (n < len)
-        return 0;
-    for (size_t i = 1; i < len; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (s[i] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return len;
-}
-
 int cf_out_json_chars(cf_out *o, const char *s, size_t n) {
     const unsigned char *u = (const unsigned char *)s;
     int replaced = 0;
@@ -199,7 +182,7 @@ int cf_out_json_chars(cf_out *o, const char *s, size_t n) {
             i++;
             continue;
         }
-        size_t l = c >= 0x80 ? utf8_len(u + i, n - i) : 0;
+        size_t l = c >= 0x80 ? cf_utf8_char(u + i, n - i) : 0;
         if (l > 0) {
             i += l;
             continue;

@@ -30,6 +30,7 @@ struct cf_matcher {
     size_t nspans, spans_cap;
     unsigned long limit_hits;
     unsigned long *pattern_limit_hits; /* one count per pattern */
+    int failed;                        /* memory ran out */
 };
 
 cf_patterns *cf_patterns_new(void) {
@@ -188,6 +189,10 @@ unsigned long cf_matcher_limit_hits(const cf_matcher *m) {
     return m->limit_hits;
 }
 
+int cf_matcher_failed(const cf_matcher *m) {
+    return m->failed;
+}
+
 unsigned long cf_matcher_pattern_limit_hits(const cf_matcher *m, size_t i) {
     return i < m->patterns->count ? m->pattern_limit_hits[i] : 0;
 }
@@ -197,11 +202,11 @@ static int push_span(cf_matcher *m, size_t start, size_t end) {
         size_t cap = m->spans_cap ? m->spans_cap * 2 : 64;
         cf_span *s = realloc(m->spans, cap * sizeof *s);
         if (s == NULL)
-            return -1;
+            return m->failed = -1;
         m->spans = s;
         s = realloc(m->merged, cap * sizeof *s);
         if (s == NULL)
-            return -1;
+            return m->failed = -1;
         m->merged = s;
         m->spans_cap = cap;
     }

@@ -48,6 +48,9 @@ void cf_matcher_free(cf_matcher *m);
  * counted in cf_matcher_limit_hits. */
 const cf_span *cf_matcher_find(cf_matcher *m, const char *s, size_t n, size_t *count);
 
+/* Whether memory ran out in a find, so that some spans may be missing (sticky). */
+int cf_matcher_failed(const cf_matcher *m);
+
 /* How many times a match was abandoned at PCRE2's limits by this matcher: in all, and of pattern
  * i. */
 unsigned long cf_matcher_limit_hits(const cf_matcher *m);

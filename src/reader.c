@@ -17,6 +17,7 @@ struct cf_reader {
     int may_block; /* not a regular file: a read may wait for a writer */
     char *buf;
     size_t cap;
+    size_t base_cap;   /* the size to shrink back to after a long line */
     size_t start, end; /* unreturned bytes are buf[start..end) */
     size_t scanned;    /* buf[start..scanned) is known to hold no '\n' */
     size_t max_line;   /* 0: no limit */
@@ -30,7 +31,7 @@ cf_reader *cf_reader_new(size_t bufsize, cf_idle_fn idle, void *idle_ctx) {
     cf_reader *r = calloc(1, sizeof *r);
     if (r == NULL)
         return NULL;
-    r->cap = bufsize > 0 ? bufsize : 4096;
+    r->cap = r->base_cap = bufsize > 0 ? bufsize : 4096;
     r->buf = calloc(1, r->cap + SLACK);
     if (r->buf == NULL) {
         free(r);
@@ -62,7 +63,7 @@ void cf_reader_reset(cf_reader *r, int fd) {
 void cf_reader_set_max_line(cf_reader *r, size_t max) {
     r->max_line = max;
     if (max > 0 && max < r->cap)
-        r->cap = max; /* so that every line longer than max comes in pieces */
+        r->cap = r->base_cap = max; /* so that every line longer than max comes in pieces */
 }
 
 void cf_reader_wake_on(cf_reader *r, int wake_fd) {
@@ -128,6 +129,34 @@ static cf_read_status fill(cf_reader *r) {
     return CF_READ_BLOCK;
 }
 
+/* Where a block that ends with a '\n' stops: after the last line that ends within base_cap bytes
+ * (so that blocks stay small after a long line made the buffer grow), or after the first line
+ * when that one is longer. */
+static size_t block_end(const cf_reader *r) {
+    size_t limit = r->end - r->start > r->base_cap ? r->start + r->base_cap : r->end;
+    const char *nl = memrchr(r->buf + r->start, '\n', limit - r->start);
+    if (nl == NULL)
+        nl = memchr(r->buf + limit, '\n', r->end - limit);
+    return (size_t)(nl - r->buf) + 1;
+}
+
+/* Gives back what a long line made the buffer grow to, once what is left of it fits in half the
+ * first size. */
+static void shrink(cf_reader *r) {
+    if (r->cap <= r->base_cap || r->end - r->start > r->base_cap / 2)
+        return;
+    memmove(r->buf, r->buf + r->start, r->end - r->start);
+    r->end -= r->start;
+    r->scanned -= r->start;
+    r->start = 0;
+    char *buf = realloc(r->buf, r->base_cap + SLACK);
+    if (buf == NULL)
+        return; /* keep the larger buffer */
+    memset(buf + r->base_cap, 0, SLACK);
+    r->buf = buf;
+    r->cap = r->base_cap;
+}
+
 /* Returns the unreturned bytes up to and including the next '\n' (or all of them) as a piece of a
  * long line. */
 static cf_read_status long_piece(cf_reader *r, const char **block, size_t *len) {
@@ -155,7 +184,7 @@ cf_read_status cf_reader_next(cf_reader *r, const char **block, size_t *len) {
         const char *nl =
             r->in_long ? NULL : memrchr(r->buf + r->scanned, '\n', r->end - r->scanned);
         if (nl != NULL || (!r->in_long && r->eof && r->end > r->start)) {
-            size_t stop = nl != NULL ? (size_t)(nl - r->buf) + 1 : r->end;
+            size_t stop = nl != NULL ? block_end(r) : r->end;
             *block = r->buf + r->start;
             *len = stop - r->start;
             r->start = r->scanned = stop;
@@ -166,6 +195,7 @@ cf_read_status cf_reader_next(cf_reader *r, const char **block, size_t *len) {
             return CF_READ_EOF;
         if (r->start == r->end)
             r->start = r->end = r->scanned = 0; /* all returned: read into the whole buffer */
+        shrink(r);
         if (!r->in_long && r->max_line > 0 && r->end - r->start >= r->max_line) {
             r->in_long = 1; /* no '\n' within max_line bytes: pass the line on in pieces */
             continue;

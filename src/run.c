@@ -4,6 +4,7 @@
 #include <emmintrin.h>
 #endif
 
+#include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,6 +35,7 @@ typedef struct lane {
     int selected_any;
     int wrote;        /* a line was written */
     int unterminated; /* the last line written had no '\n' */
+    int no_memory;    /* an allocation failed */
 } lane;
 
 struct cf_run {
@@ -54,6 +56,7 @@ struct cf_run {
     unsigned long limit_hits;  /* PCRE2 limit hits already counted in the summary */
     char *warned;              /* per pattern: the limit warning was given */
     size_t npatterns;
+    int no_memory; /* an allocation failed: output or counts are incomplete */
 };
 
 /* Before a read that may block, pending lines go out: a follower sees each line at once, while a
@@ -119,8 +122,10 @@ int cf_run_selected_any(const cf_run *r) {
     return r->selected_any;
 }
 
-int cf_run_unterminated(const cf_run *r) {
-    return r->unterminated && r->cfg.output == CF_OUTPUT_TEXT;
+void cf_run_end_line(cf_run *r) {
+    if (r->unterminated && r->cfg.output == CF_OUTPUT_TEXT)
+        cf_out_putc(r->out, '\n');
+    r->unterminated = 0;
 }
 
 /* Handles what signal handlers asked for. Returns 1 when the run should stop reading. */
@@ -190,7 +195,8 @@ static void bare_lines(lane *l, const char *s, size_t n) {
 static void one_line(lane *l, const char *line, size_t len, const cf_hit *hits, size_t n) {
     const cf_run *r = l->r;
     int selected = cf_filter_selects(r->filter, hits, n);
-    cf_summary_add(l->summary, hits, n, selected);
+    if (cf_summary_add(l->summary, hits, n, selected) != 0)
+        l->no_memory = 1;
     l->lineno++;
     if (!selected)
         return;
@@ -258,10 +264,21 @@ static void run_lane(void *arg) {
 
 /* Takes over what a lane found: whether it selected or wrote, and where the count stands. */
 static void join_lane(cf_run *r, const lane *l) {
+    r->no_memory |= l->no_memory || cf_extractor_failed(l->x) || cf_out_errno(l->out) == ENOMEM;
     r->selected_any |= l->selected_any;
     if (l->wrote)
         r->unterminated = l->unterminated;
     r->lineno = l->lineno;
+}
+
+/* Readies a lane for a part of a block: s[0..n), whose first line is number lineno + 1. */
+static void start_lane(lane *l, const char *name, const char *s, size_t n,
+                       unsigned long long lineno) {
+    l->name = name;
+    l->s = s;
+    l->n = n;
+    l->lineno = lineno;
+    l->selected_any = l->wrote = l->unterminated = l->no_memory = 0;
 }
 
 static void one_block(cf_run *r, const char *name, const char *s, size_t n) {
@@ -269,20 +286,21 @@ static void one_block(cf_run *r, const char *name, const char *s, size_t n) {
         cf_pair_parallel(r->pair) && n >= PARALLEL_MIN ? memchr(s + n / 2, '\n', n - n / 2) : NULL;
     size_t split = mid != NULL && mid + 1 < s + n ? (size_t)(mid - s) + 1 : n;
     lane *a = &r->lanes[0], *b = &r->lanes[1];
-    *a = (lane){r, a->x, a->summary, a->out, name, s, split, r->lineno, 0, 0, 0};
+    start_lane(a, name, s, split, r->lineno);
     if (split == n) {
         run_lane(a);
         join_lane(r, a);
         return;
     }
     unsigned long long after_a = r->numbered ? r->lineno + count_lines(s, split) : 0;
-    *b = (lane){r, b->x, b->summary, b->out, name, s + split, n - split, after_a, 0, 0, 0};
+    start_lane(b, name, s + split, n - split, after_a);
     cf_pair_run(r->pair, run_lane, a, b);
     join_lane(r, a);
     size_t len;
     const char *text = cf_out_take(b->out, &len);
     cf_out_write(r->out, text, len);
-    cf_summary_merge(r->summary, b->summary);
+    if (cf_summary_merge(r->summary, b->summary) != 0)
+        r->no_memory = 1;
     cf_summary_reset(b->summary);
     join_lane(r, b);
     if (!r->numbered)
@@ -344,6 +362,8 @@ cf_run_status cf_run_fd(cf_run *r, int fd, const char *name) {
         if (st == CF_READ_BLOCK) {
             one_block(r, name, block, len);
             note_limit_hits(r, name);
+            if (r->no_memory)
+                return CF_RUN_NO_MEMORY;
             if (r->cfg.stop_at_first && r->selected_any)
                 return CF_RUN_STOPPED;
         } else if (st == CF_READ_LONG || st == CF_READ_LONG_END) {

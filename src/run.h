@@ -42,10 +42,11 @@ cf_run *cf_run_new(const cf_run_config *cfg, const cf_patterns *patterns,
 void cf_run_free(cf_run *r);
 
 typedef enum cf_run_status {
-    CF_RUN_EOF,        /* the input ended */
-    CF_RUN_STOPPED,    /* a stop was requested, or --quiet found its line */
-    CF_RUN_READ_ERROR, /* reading failed; errno says why */
-    CF_RUN_WRITE_ERROR /* writing failed; see cf_out_errno */
+    CF_RUN_EOF,         /* the input ended */
+    CF_RUN_STOPPED,     /* a stop was requested, or --quiet found its line */
+    CF_RUN_READ_ERROR,  /* reading failed; errno says why */
+    CF_RUN_WRITE_ERROR, /* writing failed; see cf_out_errno */
+    CF_RUN_NO_MEMORY    /* memory ran out: output or counts would be incomplete */
 } cf_run_status;
 
 /* Reads fd to its end and passes each line through; name is the input's name for jsonl output.
@@ -58,7 +59,8 @@ unsigned long cf_run_limit_hits(const cf_run *r);
 /* Whether any line has been selected so far. */
 int cf_run_selected_any(const cf_run *r);
 
-/* Whether the last line written in text mode had no '\n' (the input's last line lacked one). */
-int cf_run_unterminated(const cf_run *r);
+/* Ends the last line written with a '\n' when it had none (the input's last line lacked one), in
+ * text output, so that what comes next (another input, the summary) starts a line of its own. */
+void cf_run_end_line(cf_run *r);
 
 #endif

@@ -31,10 +31,7 @@ void cf_summary_free(cf_summary *s) {
 }
 
 static size_t slot_of(const code_count *slots, size_t nslots, const char *code) {
-    uint32_t v = 0;
-    for (int i = 0; i < 6; i++)
-        v = v * 10 + (uint32_t)(code[i] - '0');
-    size_t i = (v * 2654435761u) & (nslots - 1);
+    size_t i = (cf_code_value(code) * 2654435761u) & (nslots - 1);
     while (slots[i].count != 0 && memcmp(slots[i].code, code, 6) != 0)
         i = (i + 1) & (nslots - 1);
     return i;

@@ -120,6 +120,13 @@ Test(catalogue, errors_name_file_line_and_column) {
         "t.json:1:62: unknown member \"x\"");
 }
 
+Test(catalogue, duplicate_members) {
+    expect_error("{\"codes\": [], \"codes\": 5}", "t.json:1:2: member \"codes\" appears twice");
+    expect_error("{\"codes\":[{\"code\":\"040011\",\"category\":\"client\",\"message\":\"m\","
+                 "\"code\":\"1\"}]}",
+                 "t.json:1:12: member \"code\" appears twice");
+}
+
 Test(catalogue, columns_count_characters_not_bytes) {
     expect_error("{\"source\":\"é\",\"codes\":[" ENTRY("\"1\"", "\"client\"", "\"m\"") "]}",
                  "t.json:1:32: code \"1\" is not six digits");

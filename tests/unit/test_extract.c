@@ -119,6 +119,9 @@ Test(extract, decoys) {
     expect_codes("{\"orderCode\":\"040011\",\"zipCode\":\"100028\"}", NONE);
     expect_codes("payments[104000]: started", NONE);
     expect_codes("verification code 123456 sent", NONE);
+    expect_codes("sms code=123456 verification code: 123456 zip code: 100000", NONE);
+    expect_codes("Bank Code=040013 OTP code 123456", NONE);
+    expect_codes("error code: 070023", "070023", NONE);
     expect_codes("{\"msg\":\"order 040011 not found\"}", NONE);
 }
 

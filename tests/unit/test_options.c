@@ -106,3 +106,9 @@ Test(options, sizes) {
     cr_assert_eq(cf_parse_size("99999999999999999999", &v), -1);
     cr_assert_eq(cf_parse_size("99999999999G", &v), -1);
 }
+
+Test(options, precise_messages) {
+    ERR("option '--count' takes no argument", "--count=3");
+    ERR("option '--co' is ambiguous", "--co");
+    ERR("option '--errors' takes no argument", "--err=1");
+}
