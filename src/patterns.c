@@ -265,12 +265,36 @@ static void find_one(cf_matcher *m, size_t i, const char *s, size_t n) {
     }
 }
 
+static int by_start(const void *a, const void *b) {
+    const cf_span *x = a, *y = b;
+    return (x->start > y->start) - (x->start < y->start);
+}
+
+/* Makes the spans one pattern just found, spans[from..nspans), ordered by start with one per
+ * start. They nearly always are already: only a code group inside a lookaround can step back. */
+static void order_run(cf_matcher *m, size_t from) {
+    cf_span *run = m->spans + from;
+    size_t n = m->nspans - from, w = n > 0;
+    for (size_t i = 1; i < n && w == i; i++)
+        if (run[i].start > run[i - 1].start)
+            w++;
+    if (w == n)
+        return;
+    qsort(run, n, sizeof *run, by_start);
+    w = 1;
+    for (size_t i = 1; i < n; i++)
+        if (run[i].start != run[w - 1].start)
+            run[w++] = run[i];
+    m->nspans = from + w;
+}
+
 const cf_span *cf_matcher_find(cf_matcher *m, const char *s, size_t n, size_t *count) {
     const cf_patterns *p = m->patterns;
     m->nspans = 0;
     for (size_t i = 0; i < p->count; i++) {
-        size_t before = m->nspans; /* each pattern's spans come in order: merge them in */
+        size_t before = m->nspans;
         find_one(m, i, s, n);
+        order_run(m, before);
         if (before > 0 && m->nspans > before)
             merge(m, before);
     }

@@ -15,7 +15,7 @@ split -l 20 -a 4 samples/api.jsonl "$work/line/jsonl-"
 for f in tests/e2e/cases/*/stdin; do cp "$f" "$work/line/$(basename "$(dirname "$f")")"; done
 cp catalogue/codes.json "$work/catalogue/"
 for f in tests/e2e/cases/catalogue_*/*.json; do cp "$f" "$work/catalogue/$(basename "$(dirname "$f")").json"; done
-cp patterns/default.pcre "$work/patterns/"
+cp patterns/default.pcre tests/fuzz/regressions/*.pcre "$work/patterns/"
 for f in tests/e2e/cases/patterns_*/*.pcre; do cp "$f" "$work/patterns/$(basename "$(dirname "$f")").pcre"; done
 status=0
 for target in line catalogue patterns; do

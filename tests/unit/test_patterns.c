@@ -1,6 +1,7 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
+#include "config.h"
 #include "patterns.h"
 
 /* Runs the patterns of p over s with a matcher of their own, kept until the next call. */
@@ -133,5 +134,25 @@ Test(patterns, blocks_of_lines) {
     cr_assert_eq(sp[0].start, 0);
     cr_assert_eq(sp[1].start, 22, "the line after a dropped match still matches");
     cr_assert_eq(sp[2].start, 35);
+    cf_patterns_free(p);
+}
+
+/* Found by fuzz_patterns: a pattern whose code group is captured inside lookarounds gave the same
+ * start twice, which broke the merge of several patterns' spans. */
+Test(patterns, fuzz_regression_spans_stay_ordered) {
+    char *text;
+    size_t len;
+    cf_error err;
+    cr_assert_eq(cf_read_file(CF_SOURCE_DIR "/tests/fuzz/regressions/patterns-unordered-spans.pcre",
+                              &text, &len, &err),
+                 0, "%s", err.text);
+    cf_patterns *p = cf_patterns_new();
+    cr_assert_eq(cf_patterns_load(p, text, len, "r.pcre", &err), 0, "%s", err.text);
+    static const char s[] = "code=040011 [500000] status 404000\n{\"code\":40011}\naaaa\n";
+    size_t n;
+    const cf_span *sp = find(p, s, sizeof s - 1, &n);
+    for (size_t i = 1; i < n; i++)
+        cr_assert_gt(sp[i].start, sp[i - 1].start, "span %zu", i);
+    free(text);
     cf_patterns_free(p);
 }
