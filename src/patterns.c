@@ -273,8 +273,10 @@ static int by_start(const void *a, const void *b) {
 /* Makes the spans one pattern just found, spans[from..nspans), ordered by start with one per
  * start. They nearly always are already: only a code group inside a lookaround can step back. */
 static void order_run(cf_matcher *m, size_t from) {
+    if (m->nspans - from < 2)
+        return;
     cf_span *run = m->spans + from;
-    size_t n = m->nspans - from, w = n > 0;
+    size_t n = m->nspans - from, w = 1;
     for (size_t i = 1; i < n && w == i; i++)
         if (run[i].start > run[i - 1].start)
             w++;
