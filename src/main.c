@@ -140,7 +140,7 @@ static void write_report(void *ctx) {
     cf_out *err = cf_out_new_fd(STDERR_FILENO, 64 * 1024);
     if (err == NULL)
         return;
-    cf_summary_write(p->summary, p->opt.summary_format, 0, err);
+    cf_report_write(p->summary, p->opt.summary_format, 0, err);
     cf_out_flush(err);
     cf_out_free(err);
 }
@@ -233,11 +233,41 @@ static int read_input(program *p, const char *path) {
     return st == CF_RUN_EOF ? 0 : 1;
 }
 
+/* Writes the summary to path, replacing the file whole (a reader never sees half of it). Returns
+ * 0, or -1 after saying what went wrong. */
+static int write_summary_file(const program *p, const char *path) {
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s.%ld.tmp", path, (long)getpid());
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0) {
+        fprintf(stderr, "codefilter: %s: %s\n", path, strerror(errno));
+        return -1;
+    }
+    cf_out *out = cf_out_new_fd(fd, 64 * 1024);
+    int e = ENOMEM;
+    if (out != NULL) {
+        cf_report_write(p->summary, p->opt.summary_format, 0, out);
+        e = cf_out_flush(out) == 0 ? 0 : cf_out_errno(out);
+        cf_out_free(out);
+    }
+    if (close(fd) != 0 && e == 0)
+        e = errno;
+    if (e == 0 && rename(tmp, path) != 0)
+        e = errno;
+    if (e == 0)
+        return 0;
+    unlink(tmp);
+    fprintf(stderr, "codefilter: %s: %s\n", path, strerror(e));
+    return -1;
+}
+
 static int finish(program *p, int trouble) {
     const cf_options *o = &p->opt;
-    if ((o->summary || o->count) && !o->quiet && cf_out_errno(p->out) == 0) {
+    if ((o->summary || o->count) && !o->quiet && o->summary_file != NULL) {
+        trouble |= write_summary_file(p, o->summary_file) != 0;
+    } else if ((o->summary || o->count) && !o->quiet && cf_out_errno(p->out) == 0) {
         cf_run_end_line(p->run);
-        cf_summary_write(p->summary, o->summary_format, use_color(o->color), p->out);
+        cf_report_write(p->summary, o->summary_format, use_color(o->color), p->out);
     }
     if (cf_out_flush(p->out) != 0) {
         fprintf(stderr, "codefilter: write error: %s\n", strerror(cf_out_errno(p->out)));

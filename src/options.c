@@ -28,6 +28,7 @@ enum opt_id {
     OPT_ERRORS,
     OPT_INVERT,
     OPT_SUMMARY,
+    OPT_SUMMARY_FILE,
     OPT_COUNT,
     OPT_QUIET,
     OPT_MAX_LINE,
@@ -54,7 +55,9 @@ static const opt table[OPT_COUNT_OF_OPTIONS] = {
     [OPT_ERRORS] = {"errors", 0, ARG_NONE, NULL, "select lines with a code that is not a success"},
     [OPT_INVERT] = {"invert-match", 'v', ARG_NONE, NULL, "select the lines that do not match"},
     [OPT_SUMMARY] = {"summary", 's', ARG_OPTIONAL, "FORMAT",
-                     "after the lines, print counts: text (default) or json"},
+                     "after the lines, print counts: text (default), json, csv, markdown"},
+    [OPT_SUMMARY_FILE] = {"summary-file", 0, ARG_REQUIRED, "PATH",
+                          "write the summary to PATH (replaced whole), not after the lines"},
     [OPT_COUNT] = {"count", 'c', ARG_NONE, NULL, "print only the summary, not the lines"},
     [OPT_QUIET] = {"quiet", 'q', ARG_NONE, NULL,
                    "print nothing; stop at the first selected line (exit status only)"},
@@ -142,8 +145,13 @@ static int apply(cf_options *o, enum opt_id id, const char *arg, cf_error *err) 
         return 0;
     case OPT_SUMMARY:
         o->summary = 1;
-        if (arg != NULL && cf_summary_parse_format(arg, &o->summary_format) != 0)
-            return cf_error_set(err, "invalid --summary '%s' (use text or json)", arg);
+        if (arg != NULL && cf_report_parse_format(arg, &o->summary_format) != 0)
+            return cf_error_set(err, "invalid --summary '%s' (use text, json, csv or markdown)",
+                                arg);
+        return 0;
+    case OPT_SUMMARY_FILE:
+        o->summary = 1;
+        o->summary_file = arg;
         return 0;
     case OPT_MAX_LINE:
         if (cf_parse_size(arg, &o->max_line) != 0)

@@ -6,7 +6,7 @@
 
 #include "error.h"
 #include "out.h"
-#include "summary.h"
+#include "report.h"
 
 typedef enum cf_output_mode { CF_OUTPUT_TEXT, CF_OUTPUT_JSONL } cf_output_mode;
 typedef enum cf_color_when { CF_COLOR_AUTO, CF_COLOR_ALWAYS, CF_COLOR_NEVER } cf_color_when;
@@ -22,9 +22,10 @@ typedef struct cf_options {
     cf_output_mode output;
     cf_color_when color;
     int errors, invert, quiet, count, summary, help, version;
-    cf_summary_format summary_format;
-    size_t max_line;  /* bytes; lines longer than this pass through unannotated */
-    cf_strings files; /* empty: standard input */
+    cf_report_format summary_format;
+    const char *summary_file; /* --summary-file, or NULL for standard output */
+    size_t max_line;          /* bytes; lines longer than this pass through unannotated */
+    cf_strings files;         /* empty: standard input */
 } cf_options;
 
 /* The default --max-line: 64 MiB. */

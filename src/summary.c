@@ -4,13 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "annotate.h"
-
-typedef struct code_count {
-    char code[7];
-    const cf_entry *entry;
-    unsigned long long count;
-} code_count;
+typedef cf_code_count code_count;
 
 struct cf_summary {
     unsigned long long lines, selected, with_codes, total, long_lines, limit_hits;
@@ -155,16 +149,6 @@ unsigned long long cf_summary_code(const cf_summary *s, const char *code) {
     return s->codes[slot_of(s->codes, s->nslots, code)].count;
 }
 
-int cf_summary_parse_format(const char *name, cf_summary_format *out) {
-    if (strcmp(name, "text") == 0)
-        *out = CF_SUMMARY_TEXT;
-    else if (strcmp(name, "json") == 0)
-        *out = CF_SUMMARY_JSON;
-    else
-        return -1;
-    return 0;
-}
-
 static int by_count(const void *a, const void *b) {
     const code_count *x = a, *y = b;
     if (x->count != y->count)
@@ -172,94 +156,19 @@ static int by_count(const void *a, const void *b) {
     return memcmp(x->code, y->code, 6);
 }
 
-/* Returns the counted codes, most frequent first, in a new array the caller frees; NULL when there
- * are none or memory ran out. */
-static code_count *sorted_codes(const cf_summary *s) {
+size_t cf_summary_codes(const cf_summary *s, cf_code_count **out) {
     code_count *list = s->ncodes ? malloc(s->ncodes * sizeof *list) : NULL;
+    *out = list;
     if (list == NULL)
-        return NULL;
+        return 0;
     size_t k = 0;
     for (size_t i = 0; i < s->nslots; i++)
         if (s->codes[i].count != 0)
             list[k++] = s->codes[i];
     qsort(list, k, sizeof *list, by_count);
-    return list;
+    return k;
 }
 
-static cf_category code_category(const code_count *c) {
-    return c->entry != NULL ? c->entry->category : CF_CAT_UNKNOWN;
-}
-
-static void write_json(const cf_summary *s, const code_count *codes, cf_out *o) {
-    cf_out_printf(o,
-                  "{\"lines\":%llu,\"selected_lines\":%llu,\"lines_with_codes\":%llu,"
-                  "\"codes_total\":%llu,\"long_lines\":%llu,\"pattern_limit_hits\":%llu,"
-                  "\"categories\":{",
-                  s->lines, s->selected, s->with_codes, s->total, s->long_lines, s->limit_hits);
-    for (int c = 0; c < CF_CAT_COUNT; c++)
-        cf_out_printf(o, "%s\"%s\":%llu", c ? "," : "", cf_category_id((cf_category)c),
-                      s->categories[c]);
-    cf_out_puts(o, "},\"codes\":[");
-    for (size_t i = 0; codes != NULL && i < s->ncodes; i++) {
-        const code_count *c = &codes[i];
-        cf_out_printf(o, "%s{\"code\":\"%s\",\"category\":\"%s\",\"message\":", i ? "," : "",
-                      c->code, cf_category_id(code_category(c)));
-        if (c->entry != NULL)
-            cf_out_json_string(o, c->entry->message, strlen(c->entry->message));
-        else
-            cf_out_puts(o, "null");
-        cf_out_printf(o, ",\"count\":%llu}", c->count);
-    }
-    cf_out_puts(o, "]}\n");
-}
-
-static int width_of(unsigned long long v) {
-    int w = 1;
-    while (v >= 10) {
-        v /= 10;
-        w++;
-    }
-    return w;
-}
-
-static void write_text(const cf_summary *s, const code_count *codes, int color, cf_out *o) {
-    int w = width_of(s->lines > s->total ? s->lines : s->total);
-    if (w < 5)
-        w = 5;
-    cf_out_printf(o, "%-30s %*llu\n", "lines", w, s->lines);
-    cf_out_printf(o, "%-30s %*llu\n", "selected lines", w, s->selected);
-    cf_out_printf(o, "%-30s %*llu\n", "lines with codes", w, s->with_codes);
-    cf_out_printf(o, "%-30s %*llu\n", "codes", w, s->total);
-    if (s->long_lines > 0)
-        cf_out_printf(o, "%-30s %*llu\n", "lines over --max-line", w, s->long_lines);
-    if (s->limit_hits > 0)
-        cf_out_printf(o, "%-30s %*llu\n", "pattern limit hits", w, s->limit_hits);
-    cf_out_putc(o, '\n');
-    cf_out_printf(o, "%-30s %*s\n", "category", w, "codes");
-    for (int c = 0; c < CF_CAT_COUNT; c++) {
-        const char *name = cf_category_name((cf_category)c);
-        if (color)
-            cf_out_puts(o, cf_annotate_color((cf_category)c));
-        cf_out_printf(o, "%-30s", name);
-        if (color)
-            cf_out_puts(o, "\033[0m");
-        cf_out_printf(o, " %*llu\n", w, s->categories[c]);
-    }
-    if (s->ncodes == 0)
-        return;
-    cf_out_printf(o, "\n%-6s  %-10s %*s  %s\n", "code", "category", w, "count", "message");
-    for (size_t i = 0; codes != NULL && i < s->ncodes; i++) {
-        const code_count *c = &codes[i];
-        cf_out_printf(o, "%s  %-10s %*llu  %s\n", c->code, cf_category_id(code_category(c)), w,
-                      c->count, c->entry != NULL ? c->entry->message : "(not in the catalogue)");
-    }
-}
-
-void cf_summary_write(const cf_summary *s, cf_summary_format format, int color, cf_out *o) {
-    code_count *codes = sorted_codes(s);
-    if (format == CF_SUMMARY_JSON)
-        write_json(s, codes, o);
-    else
-        write_text(s, codes, color, o);
-    free(codes);
+unsigned long long cf_summary_codes_total(const cf_summary *s) {
+    return s->total;
 }

@@ -5,7 +5,6 @@
 #include <stddef.h>
 
 #include "extract.h"
-#include "out.h"
 
 typedef struct cf_summary cf_summary;
 
@@ -46,18 +45,18 @@ unsigned long long cf_summary_limit_hits(const cf_summary *s);
 /* The count of one code (six digits), 0 when never seen. */
 unsigned long long cf_summary_code(const cf_summary *s, const char *code);
 
-typedef enum cf_summary_format { CF_SUMMARY_TEXT, CF_SUMMARY_JSON } cf_summary_format;
+/* One code's count. */
+typedef struct cf_code_count {
+    char code[7];
+    const cf_entry *entry; /* NULL for a code the catalogue does not have */
+    unsigned long long count;
+} cf_code_count;
 
-/* Parses a format name ("text", "json"). Returns 0 and sets *out, or -1. */
-int cf_summary_parse_format(const char *name, cf_summary_format *out);
+/* The counted codes, most frequent first, then by code, in a new array (*out, NULL when there is
+ * none) that the caller frees. Returns their number, 0 also when memory ran out. */
+size_t cf_summary_codes(const cf_summary *s, cf_code_count **out);
 
-/* Writes the summary in a format. The text form is an aligned table; with color, category names
- * are colored. The JSON form is one object on one line:
- * {"lines":N,"selected_lines":N,"lines_with_codes":N,"codes_total":N,"long_lines":N,
- *  "pattern_limit_hits":N,
- *  "categories":{"success":n,...,"unknown":n},
- *  "codes":[{"code":..,"category":..,"message":..,"count":n},...]}
- * Codes are listed most frequent first, then by code. */
-void cf_summary_write(const cf_summary *s, cf_summary_format format, int color, cf_out *o);
+/* The number of code occurrences counted. */
+unsigned long long cf_summary_codes_total(const cf_summary *s);
 
 #endif

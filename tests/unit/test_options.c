@@ -40,7 +40,7 @@ Test(options, everything) {
     cr_assert_str_eq(o.categories.items[0], "server");
     cr_assert_str_eq(o.codes.items[0], "040011,500000");
     cr_assert(o.errors && o.invert && o.count && o.quiet && o.summary);
-    cr_assert_eq(o.summary_format, CF_SUMMARY_JSON);
+    cr_assert_eq(o.summary_format, CF_REPORT_JSON);
     cr_assert_eq(o.files.count, 3);
     cr_assert_str_eq(o.files.items[2], "-v");
     cf_options_free(&o);
@@ -51,7 +51,7 @@ Test(options, bundled_short_options) {
     cf_error err;
     cr_assert_eq(PARSE(&o, &err, "-vc", "-sjson"), 0, "%s", err.text);
     cr_assert(o.invert && o.count && o.summary);
-    cr_assert_eq(o.summary_format, CF_SUMMARY_JSON);
+    cr_assert_eq(o.summary_format, CF_REPORT_JSON);
     cf_options_free(&o);
 }
 
@@ -73,7 +73,7 @@ Test(options, errors) {
     ERR("option '--output' needs an argument", "--output");
     ERR("invalid --output 'xml' (use text or jsonl)", "--output=xml");
     ERR("invalid --color 'sometimes' (use auto, always or never)", "--color=sometimes");
-    ERR("invalid --summary 'xml' (use text or json)", "--summary=xml");
+    ERR("invalid --summary 'xml' (use text, json, csv or markdown)", "--summary=xml");
 }
 
 Test(options, help_lists_every_option) {

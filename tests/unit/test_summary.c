@@ -34,50 +34,6 @@ Test(summary, counts) {
     cf_summary_free(s);
 }
 
-Test(summary, json) {
-    cf_summary *s = sample();
-    membuf m;
-    cf_out *o = membuf_out(&m);
-    cf_summary_write(s, CF_SUMMARY_JSON, 0, o);
-    cr_assert_str_eq(
-        membuf_take(&m, o),
-        "{\"lines\":5,\"selected_lines\":4,\"lines_with_codes\":3,\"codes_total\":4,"
-        "\"long_lines\":0,\"pattern_limit_hits\":0,"
-        "\"categories\":{\"success\":0,\"validation\":1,\"client\":0,\"server\":2,\"unknown\":1},"
-        "\"codes\":[{\"code\":\"500000\",\"category\":\"server\",\"message\":\"Internal server "
-        "error\",\"count\":2},{\"code\":\"010005\",\"category\":\"validation\",\"message\":\"{0} "
-        "is "
-        "required\",\"count\":1},{\"code\":\"123456\",\"category\":\"unknown\",\"message\":null,"
-        "\"count\":1}]}\n");
-    free(m.data);
-    cf_summary_free(s);
-}
-
-Test(summary, text) {
-    cf_summary *s = sample();
-    membuf m;
-    cf_out *o = membuf_out(&m);
-    cf_summary_write(s, CF_SUMMARY_TEXT, 0, o);
-    cr_assert_str_eq(membuf_take(&m, o), "lines                              5\n"
-                                         "selected lines                     4\n"
-                                         "lines with codes                   3\n"
-                                         "codes                              4\n"
-                                         "\n"
-                                         "category                       codes\n"
-                                         "Success                            0\n"
-                                         "Validation & Business Errors       1\n"
-                                         "Client Errors                      0\n"
-                                         "Server Errors                      2\n"
-                                         "Unknown                            1\n"
-                                         "\n"
-                                         "code    category   count  message\n"
-                                         "500000  server         2  Internal server error\n"
-                                         "010005  validation     1  {0} is required\n"
-                                         "123456  unknown        1  (not in the catalogue)\n");
-    free(m.data);
-    cf_summary_free(s);
-}
-
 Test(summary, many_codes) {
     cf_summary *s = cf_summary_new();
     for (int i = 0; i < 5000; i++) {
@@ -91,15 +47,6 @@ Test(summary, many_codes) {
     cr_assert_eq(cf_summary_code(s, "000008"), 0);
     cr_assert_eq(cf_summary_category(s, CF_CAT_UNKNOWN), 10000);
     cf_summary_free(s);
-}
-
-Test(summary, formats) {
-    cf_summary_format f;
-    cr_assert_eq(cf_summary_parse_format("json", &f), 0);
-    cr_assert_eq(f, CF_SUMMARY_JSON);
-    cr_assert_eq(cf_summary_parse_format("text", &f), 0);
-    cr_assert_eq(f, CF_SUMMARY_TEXT);
-    cr_assert_eq(cf_summary_parse_format("xml", &f), -1);
 }
 
 Test(summary, merge_adds_every_count_and_reset_forgets) {

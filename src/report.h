@@ -1,0 +1,32 @@
+/* report.h - a summary written out: as an aligned table, JSON, CSV or Markdown. */
+#ifndef CF_REPORT_H
+#define CF_REPORT_H
+
+#include "out.h"
+#include "summary.h"
+
+typedef enum cf_report_format {
+    CF_REPORT_TEXT,
+    CF_REPORT_JSON,
+    CF_REPORT_CSV,
+    CF_REPORT_MARKDOWN
+} cf_report_format;
+
+/* Parses a format name: "text", "json", "csv" or "markdown" ("md"). Returns 0 and sets *out, or
+ * -1. */
+int cf_report_parse_format(const char *name, cf_report_format *out);
+
+/* Writes the summary in a format. Codes are listed most frequent first, then by code.
+ * - text: aligned tables of the totals, the categories and the codes; with color (a terminal),
+ *   categories are colored and drawn with proportional bars.
+ * - json: one object on one line:
+ *   {"lines":N,"selected_lines":N,"lines_with_codes":N,"codes_total":N,"long_lines":N,
+ *    "pattern_limit_hits":N,"categories":{"success":n,...,"unknown":n},
+ *    "codes":[{"code":..,"category":..,"message":..,"count":n},...]}
+ * - csv: one table, RFC 4180, header kind,key,category,count,message: a row per total (kind
+ *   "total", key its name), per category (kind "category", key its id, message its name) and
+ *   per code (kind "code", key the code).
+ * - markdown: three tables (totals, categories, codes) for tickets and chat. */
+void cf_report_write(const cf_summary *s, cf_report_format format, int color, cf_out *o);
+
+#endif

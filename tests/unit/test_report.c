@@ -1,0 +1,134 @@
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "helpers.h"
+#include "report.h"
+
+static const cf_entry server = {"500000", CF_CAT_SERVER, "Internal server error"};
+static const cf_entry req = {"010005", CF_CAT_VALIDATION, "{0} is required"};
+static const cf_entry quoted = {"100028", CF_CAT_VALIDATION, "Use [Add], \"quotes\" | pipes"};
+
+static cf_summary *sample(void) {
+    cf_summary *s = cf_summary_new();
+    cf_hit a[2] = {{0, 6, "500000", &server}, {0, 6, "010005", &req}};
+    cf_hit b[1] = {{0, 6, "500000", &server}};
+    cf_hit c[1] = {{0, 6, "123456", NULL}};
+    cf_summary_add(s, a, 2, 1);
+    cf_summary_add(s, b, 1, 1);
+    cf_summary_add(s, NULL, 0, 1);
+    cf_summary_add(s, c, 1, 1);
+    cf_summary_add(s, b, 1, 0); /* not selected: counts as a line only */
+    return s;
+}
+
+/* Writes s in a format and returns the text (the caller frees it). */
+static char *report(const cf_summary *s, cf_report_format f, int color) {
+    membuf m;
+    cf_out *o = membuf_out(&m);
+    cf_report_write(s, f, color, o);
+    membuf_take(&m, o);
+    return m.data;
+}
+
+Test(report, json) {
+    cf_summary *s = sample();
+    char *got = report(s, CF_REPORT_JSON, 0);
+    cr_assert_str_eq(
+        got,
+        "{\"lines\":5,\"selected_lines\":4,\"lines_with_codes\":3,\"codes_total\":4,"
+        "\"long_lines\":0,\"pattern_limit_hits\":0,"
+        "\"categories\":{\"success\":0,\"validation\":1,\"client\":0,\"server\":2,\"unknown\":1},"
+        "\"codes\":[{\"code\":\"500000\",\"category\":\"server\",\"message\":\"Internal server "
+        "error\",\"count\":2},{\"code\":\"010005\",\"category\":\"validation\",\"message\":\"{0} "
+        "is "
+        "required\",\"count\":1},{\"code\":\"123456\",\"category\":\"unknown\",\"message\":null,"
+        "\"count\":1}]}\n");
+    free(got);
+    cf_summary_free(s);
+}
+
+Test(report, text) {
+    cf_summary *s = sample();
+    char *got = report(s, CF_REPORT_TEXT, 0);
+    cr_assert_str_eq(got, "lines                              5\n"
+                          "selected lines                     4\n"
+                          "lines with codes                   3\n"
+                          "codes                              4\n"
+                          "\n"
+                          "category                       codes\n"
+                          "Success                            0\n"
+                          "Validation & Business Errors       1\n"
+                          "Client Errors                      0\n"
+                          "Server Errors                      2\n"
+                          "Unknown                            1\n"
+                          "\n"
+                          "code    category   count  message\n"
+                          "500000  server         2  Internal server error\n"
+                          "010005  validation     1  {0} is required\n"
+                          "123456  unknown        1  (not in the catalogue)\n");
+    free(got);
+    cf_summary_free(s);
+}
+
+Test(report, text_on_a_terminal_has_colors_and_bars) {
+    cf_summary *s = sample();
+    char *got = report(s, CF_REPORT_TEXT, 1);
+    cr_assert_not_null(strstr(got, "\033[1;31mServer Errors"));
+    cr_assert_not_null(strstr(got, "     2 ██████████████████████████████\n"), "%s", got);
+    cr_assert_not_null(strstr(got, "     1 ███████████████\n"));
+    free(got);
+    cf_summary_free(s);
+}
+
+Test(report, csv) {
+    cf_summary *s = sample();
+    cf_hit q = {0, 6, "100028", &quoted};
+    cf_summary_add(s, &q, 1, 1);
+    char *got = report(s, CF_REPORT_CSV, 0);
+    cr_assert_str_eq(got, "kind,key,category,count,message\r\n"
+                          "total,lines,,6,\r\n"
+                          "total,selected_lines,,5,\r\n"
+                          "total,lines_with_codes,,4,\r\n"
+                          "total,codes_total,,5,\r\n"
+                          "total,long_lines,,0,\r\n"
+                          "total,pattern_limit_hits,,0,\r\n"
+                          "category,success,success,0,Success\r\n"
+                          "category,validation,validation,2,Validation & Business Errors\r\n"
+                          "category,client,client,0,Client Errors\r\n"
+                          "category,server,server,2,Server Errors\r\n"
+                          "category,unknown,unknown,1,Unknown\r\n"
+                          "code,500000,server,2,Internal server error\r\n"
+                          "code,010005,validation,1,{0} is required\r\n"
+                          "code,100028,validation,1,\"Use [Add], \"\"quotes\"\" | pipes\"\r\n"
+                          "code,123456,unknown,1,\r\n");
+    free(got);
+    cf_summary_free(s);
+}
+
+Test(report, markdown) {
+    cf_summary *s = sample();
+    cf_hit q = {0, 6, "100028", &quoted};
+    cf_summary_add(s, &q, 1, 1);
+    char *got = report(s, CF_REPORT_MARKDOWN, 0);
+    cr_assert_not_null(strstr(got, "| total | count |\n|---|---:|\n| lines | 6 |\n"), "%s", got);
+    cr_assert_not_null(strstr(got, "| Validation & Business Errors | 2 |\n"));
+    cr_assert_not_null(strstr(got, "| code | category | count | message |\n|---|---|---:|---|\n"
+                                   "| `500000` | server | 2 | Internal server error |\n"));
+    cr_assert_not_null(
+        strstr(got, "| `100028` | validation | 1 | Use [Add], \"quotes\" \\| pipes |\n"));
+    free(got);
+    cf_summary_free(s);
+}
+
+Test(report, formats) {
+    cf_report_format f;
+    cr_assert_eq(cf_report_parse_format("json", &f), 0);
+    cr_assert_eq(f, CF_REPORT_JSON);
+    cr_assert_eq(cf_report_parse_format("text", &f), 0);
+    cr_assert_eq(f, CF_REPORT_TEXT);
+    cr_assert_eq(cf_report_parse_format("csv", &f), 0);
+    cr_assert_eq(f, CF_REPORT_CSV);
+    cr_assert_eq(cf_report_parse_format("md", &f), 0);
+    cr_assert_eq(f, CF_REPORT_MARKDOWN);
+    cr_assert_eq(cf_report_parse_format("xml", &f), -1);
+}
