@@ -12,6 +12,7 @@
 
 #include "config.h"
 #include "filter.h"
+#include "merge.h"
 #include "options.h"
 #include "run.h"
 
@@ -285,6 +286,35 @@ static int finish(program *p, int trouble) {
     return EXIT_NONE;
 }
 
+/* --merge: adds up the JSON summaries in every input and writes one summary. */
+static int merge_inputs(program *p) {
+    static const char *const stdin_only[] = {"-"};
+    const char *const *files = p->opt.files.count ? p->opt.files.items : stdin_only;
+    size_t nfiles = p->opt.files.count ? p->opt.files.count : 1;
+    int trouble = 0;
+    for (size_t i = 0; i < nfiles; i++) {
+        int is_stdin = strcmp(files[i], "-") == 0;
+        const char *name = is_stdin ? "(standard input)" : files[i];
+        char *text;
+        size_t len;
+        cf_error err;
+        if (cf_read_file(is_stdin ? "/dev/stdin" : files[i], &text, &len, &err) != 0) {
+            complain(err.text);
+            trouble = 1;
+            continue;
+        }
+        if (cf_merge_summaries(p->summary, p->catalogue, text, len, name, &err) < 0) {
+            complain(err.text);
+            trouble = 1;
+        }
+        free(text);
+    }
+    if (trouble)
+        return EXIT_TROUBLE; /* a partial total would pass for the whole one */
+    p->opt.summary = 1;
+    return finish(p, 0);
+}
+
 /* Reads every input in turn and returns the exit status. */
 static int filter_inputs(program *p) {
     static const char *const stdin_only[] = {"-"};
@@ -336,7 +366,7 @@ int main(int argc, char **argv) {
             complain(err.text);
             status = EXIT_TROUBLE;
         } else {
-            status = filter_inputs(&p);
+            status = p.opt.merge ? merge_inputs(&p) : filter_inputs(&p);
         }
     }
     teardown(&p);

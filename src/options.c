@@ -32,6 +32,7 @@ enum opt_id {
     OPT_COUNT,
     OPT_QUIET,
     OPT_MAX_LINE,
+    OPT_MERGE,
     OPT_HELP,
     OPT_VERSION,
     OPT_COUNT_OF_OPTIONS
@@ -63,6 +64,8 @@ static const opt table[OPT_COUNT_OF_OPTIONS] = {
                    "print nothing; stop at the first selected line (exit status only)"},
     [OPT_MAX_LINE] = {"max-line", 0, ARG_REQUIRED, "SIZE",
                       "pass longer lines through without looking for codes (default 64M)"},
+    [OPT_MERGE] = {"merge", 0, ARG_NONE, NULL,
+                   "add up the JSON summaries in the FILEs (or standard input) and print one"},
     [OPT_HELP] = {"help", 'h', ARG_NONE, NULL, "print this help and exit"},
     [OPT_VERSION] = {"version", 'V', ARG_NONE, NULL, "print the version and exit"},
 };
@@ -148,6 +151,9 @@ static int apply(cf_options *o, enum opt_id id, const char *arg, cf_error *err) 
         if (arg != NULL && cf_report_parse_format(arg, &o->summary_format) != 0)
             return cf_error_set(err, "invalid --summary '%s' (use text, json, csv or markdown)",
                                 arg);
+        return 0;
+    case OPT_MERGE:
+        o->merge = 1;
         return 0;
     case OPT_SUMMARY_FILE:
         o->summary = 1;

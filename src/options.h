@@ -21,7 +21,7 @@ typedef struct cf_options {
     cf_strings catalogues, patterns, categories, codes;
     cf_output_mode output;
     cf_color_when color;
-    int errors, invert, quiet, count, summary, help, version;
+    int errors, invert, quiet, count, summary, help, version, merge;
     cf_report_format summary_format;
     const char *summary_file; /* --summary-file, or NULL for standard output */
     size_t max_line;          /* bytes; lines longer than this pass through unannotated */

@@ -78,6 +78,25 @@ unsigned long long cf_summary_limit_hits(const cf_summary *s) {
     return s->limit_hits;
 }
 
+void cf_summary_add_totals(cf_summary *s, const unsigned long long totals[6]) {
+    s->lines += totals[0];
+    s->selected += totals[1];
+    s->with_codes += totals[2];
+    s->total += totals[3];
+    s->long_lines += totals[4];
+    s->limit_hits += totals[5];
+}
+
+void cf_summary_add_category(cf_summary *s, cf_category c, unsigned long long n) {
+    if (c < CF_CAT_COUNT)
+        s->categories[c] += n;
+}
+
+int cf_summary_add_code(cf_summary *s, const char *code, const cf_entry *entry,
+                        unsigned long long n) {
+    return n > 0 ? count_code(s, code, entry, n) : 0;
+}
+
 int cf_summary_merge(cf_summary *dst, const cf_summary *src) {
     dst->lines += src->lines;
     dst->long_lines += src->long_lines;

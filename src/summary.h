@@ -28,6 +28,14 @@ void cf_summary_add_long_line(cf_summary *s, int selected);
 /* Counts n matches that PCRE2 abandoned at its match or depth limit. */
 void cf_summary_add_limit_hits(cf_summary *s, unsigned long long n);
 
+/* Adds counts read from elsewhere (a summary being merged): the totals, in the order of
+ * cf_report's JSON form, then a category's count, then a code's. Adding a code returns -1 when
+ * out of memory. */
+void cf_summary_add_totals(cf_summary *s, const unsigned long long totals[6]);
+void cf_summary_add_category(cf_summary *s, cf_category c, unsigned long long n);
+int cf_summary_add_code(cf_summary *s, const char *code, const cf_entry *entry,
+                        unsigned long long n);
+
 /* Adds every count of src to dst. Returns -1 when out of memory (dst is then partly merged). */
 int cf_summary_merge(cf_summary *dst, const cf_summary *src);
 

@@ -1,0 +1,123 @@
+#include "merge.h"
+
+#include <cjson/cJSON.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+/* Where an object starts, for messages. */
+typedef struct place {
+    const char *text, *name;
+    size_t len, off;
+    cf_error *err;
+} place;
+
+/* Reports what is wrong with the summary that starts at pl->off. */
+static int fail(const place *pl, const char *what) {
+    size_t line, col;
+    cf_error_position(pl->text, pl->len, pl->off, &line, &col);
+    return cf_error_set(pl->err, "%s:%zu:%zu: %s", pl->name, line, col, what);
+}
+
+static int fail_member(const place *pl, const char *member, const char *must) {
+    char msg[200];
+    snprintf(msg, sizeof msg, "summary: \"%s\" must be %s", member, must);
+    return fail(pl, msg);
+}
+
+/* Reads a count: a non-negative integer a double holds exactly. */
+static int count_of(const place *pl, const cJSON *v, const char *what, unsigned long long *out) {
+    if (!cJSON_IsNumber(v) || v->valuedouble < 0 || v->valuedouble > 9007199254740992.0 ||
+        floor(v->valuedouble) != v->valuedouble)
+        return fail_member(pl, what, "a non-negative integer");
+    *out = (unsigned long long)v->valuedouble;
+    return 0;
+}
+
+static int read_totals(const place *pl, const cJSON *o, unsigned long long totals[6]) {
+    static const char *const names[6] = {"lines",       "selected_lines", "lines_with_codes",
+                                         "codes_total", "long_lines",     "pattern_limit_hits"};
+    for (int i = 0; i < 6; i++) {
+        const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, names[i]);
+        totals[i] = 0;
+        if (v == NULL && i >= 4)
+            continue; /* summaries of codefilter before these were counted */
+        if (count_of(pl, v, names[i], &totals[i]) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int read_categories(const place *pl, const cJSON *o, unsigned long long cats[]) {
+    const cJSON *c = cJSON_GetObjectItemCaseSensitive(o, "categories");
+    if (!cJSON_IsObject(c))
+        return fail_member(pl, "categories", "an object");
+    for (int i = 0; i < CF_CAT_COUNT; i++) {
+        const char *id = cf_category_id((cf_category)i);
+        if (count_of(pl, cJSON_GetObjectItemCaseSensitive(c, id), id, &cats[i]) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Adds one summary object to s, after checking that its counts add up. */
+static int add_summary(const place *pl, const cJSON *o, cf_summary *s, const cf_catalogue *cat) {
+    unsigned long long totals[6], cats[CF_CAT_COUNT], by_category = 0, by_code = 0;
+    if (!cJSON_IsObject(o))
+        return fail(pl, "not a codefilter JSON summary");
+    if (read_totals(pl, o, totals) != 0 || read_categories(pl, o, cats) != 0)
+        return -1;
+    const cJSON *codes = cJSON_GetObjectItemCaseSensitive(o, "codes");
+    if (!cJSON_IsArray(codes))
+        return fail_member(pl, "codes", "an array");
+    for (const cJSON *c = codes->child; c != NULL; c = c->next) {
+        const cJSON *code = cJSON_GetObjectItemCaseSensitive(c, "code");
+        unsigned long long n = 0;
+        if (!cJSON_IsString(code) || strlen(code->valuestring) != 6 ||
+            strspn(code->valuestring, "0123456789") != 6)
+            return fail_member(pl, "code", "a string of six digits");
+        if (count_of(pl, cJSON_GetObjectItemCaseSensitive(c, "count"), "count", &n) != 0)
+            return -1;
+        by_code += n;
+    }
+    for (int i = 0; i < CF_CAT_COUNT; i++)
+        by_category += cats[i];
+    if (by_category != totals[3] || by_code != totals[3])
+        return fail(pl, "summary: the counts of categories and codes do not add up to "
+                        "\"codes_total\"");
+    cf_summary_add_totals(s, totals);
+    for (const cJSON *c = codes->child; c != NULL; c = c->next) {
+        const char *code = cJSON_GetObjectItemCaseSensitive(c, "code")->valuestring;
+        unsigned long long n =
+            (unsigned long long)cJSON_GetObjectItemCaseSensitive(c, "count")->valuedouble;
+        const cf_entry *e = cf_catalogue_find(cat, code);
+        if (cf_summary_add_code(s, code, e, n) != 0)
+            return fail(pl, "out of memory");
+        cf_summary_add_category(s, e != NULL ? e->category : CF_CAT_UNKNOWN, n);
+    }
+    return 0;
+}
+
+long cf_merge_summaries(cf_summary *s, const cf_catalogue *cat, const char *text, size_t len,
+                        const char *name, cf_error *err) {
+    place pl = {text, name, len, 0, err};
+    long count = 0;
+    for (;;) {
+        while (pl.off < len && strchr(" \t\r\n", text[pl.off]) != NULL && text[pl.off] != '\0')
+            pl.off++;
+        if (pl.off >= len)
+            return count;
+        const char *end = NULL;
+        cJSON *o = cJSON_ParseWithLengthOpts(text + pl.off, len - pl.off, &end, 0);
+        if (o == NULL) {
+            pl.off = end != NULL ? (size_t)(end - text) : pl.off;
+            return fail(&pl, "not valid JSON");
+        }
+        int rc = add_summary(&pl, o, s, cat);
+        cJSON_Delete(o);
+        if (rc != 0)
+            return -1;
+        count++;
+        pl.off = (size_t)(end - text);
+    }
+}

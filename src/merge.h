@@ -1,0 +1,20 @@
+/* merge.h - reads JSON summaries (codefilter -c --summary=json, from many hosts or many chunks of
+ * one file) and adds them up exactly. */
+#ifndef CF_MERGE_H
+#define CF_MERGE_H
+
+#include <stddef.h>
+
+#include "catalogue.h"
+#include "error.h"
+#include "summary.h"
+
+/* Adds to s every JSON summary in text[0..len): one or more objects, separated by white space
+ * (one a line, as codefilter writes them). Codes are looked up in cat for their category and
+ * message. Returns the number of summaries added, or -1 with err set to "NAME:LINE:COL: what is
+ * wrong" (not JSON, a count that is not a non-negative integer, counts that do not add up, a
+ * code that is not six digits); s then holds the summaries before the bad one. */
+long cf_merge_summaries(cf_summary *s, const cf_catalogue *cat, const char *text, size_t len,
+                        const char *name, cf_error *err);
+
+#endif

@@ -1,0 +1,86 @@
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "helpers.h"
+#include "merge.h"
+#include "report.h"
+
+static cf_catalogue *cat;
+
+static void setup(void) {
+    cat = builtin_catalogue();
+}
+
+static void teardown(void) {
+    cf_catalogue_free(cat);
+}
+
+TestSuite(merge, .init = setup, .fini = teardown);
+
+#define ONE                                                                                        \
+    "{\"lines\":5,\"selected_lines\":4,\"lines_with_codes\":3,\"codes_total\":4,\"long_lines\":1," \
+    "\"pattern_limit_hits\":0,\"categories\":{\"success\":0,\"validation\":1,\"client\":0,"        \
+    "\"server\":2,\"unknown\":1},\"codes\":[{\"code\":\"500000\",\"category\":\"server\","         \
+    "\"message\":\"Internal server error\",\"count\":2},{\"code\":\"010005\",\"category\":"        \
+    "\"validation\",\"message\":\"{0} is required\",\"count\":1},{\"code\":\"123456\","            \
+    "\"category\":\"unknown\",\"message\":null,\"count\":1}]}"
+
+Test(merge, adds_up_exactly_and_writes_the_same_form) {
+    cf_summary *s = cf_summary_new();
+    cf_error err;
+    const char *text = ONE "\n" ONE "\n\n";
+    cr_assert_eq(cf_merge_summaries(s, cat, text, strlen(text), "m.json", &err), 2, "%s", err.text);
+    cr_assert_eq(cf_summary_lines(s), 10);
+    cr_assert_eq(cf_summary_selected(s), 8);
+    cr_assert_eq(cf_summary_long_lines(s), 2);
+    cr_assert_eq(cf_summary_code(s, "500000"), 4);
+    cr_assert_eq(cf_summary_category(s, CF_CAT_UNKNOWN), 2);
+    cf_summary *one = cf_summary_new();
+    cr_assert_eq(cf_merge_summaries(one, cat, ONE, strlen(ONE), "one.json", &err), 1);
+    membuf m;
+    cf_out *o = membuf_out(&m);
+    cf_report_write(one, CF_REPORT_JSON, 0, o);
+    cr_assert_str_eq(membuf_take(&m, o), ONE "\n", "a summary read and written is unchanged");
+    free(m.data);
+    cf_summary_free(one);
+    cf_summary_free(s);
+}
+
+Test(merge, summaries_without_the_newer_totals) {
+    cf_summary *s = cf_summary_new();
+    cf_error err;
+    const char *old = "{\"lines\":2,\"selected_lines\":2,\"lines_with_codes\":0,\"codes_total\":0,"
+                      "\"categories\":{\"success\":0,\"validation\":0,\"client\":0,\"server\":0,"
+                      "\"unknown\":0},\"codes\":[]}";
+    cr_assert_eq(cf_merge_summaries(s, cat, old, strlen(old), "old.json", &err), 1, "%s", err.text);
+    cr_assert_eq(cf_summary_lines(s), 2);
+    cf_summary_free(s);
+}
+
+static void expect_error(const char *text, const char *want) {
+    cf_summary *s = cf_summary_new();
+    cf_error err = {{0}};
+    cr_assert_eq(cf_merge_summaries(s, cat, text, strlen(text), "m.json", &err), -1, "%s", text);
+    cr_assert_str_eq(err.text, want);
+    cf_summary_free(s);
+}
+
+Test(merge, errors_name_the_summary) {
+    expect_error("{\"lines\":", "m.json:1:9: not valid JSON");
+    expect_error("[]", "m.json:1:1: not a codefilter JSON summary");
+    expect_error(ONE "\n{\"lines\":-1}",
+                 "m.json:2:1: summary: \"lines\" must be a non-negative integer");
+    expect_error("{\"lines\":1.5}",
+                 "m.json:1:1: summary: \"lines\" must be a non-negative integer");
+    expect_error("{\"lines\":1,\"selected_lines\":1,\"lines_with_codes\":0,\"codes_total\":0}",
+                 "m.json:1:1: summary: \"categories\" must be an object");
+    expect_error("{\"lines\":1,\"selected_lines\":1,\"lines_with_codes\":1,\"codes_total\":1,"
+                 "\"categories\":{\"success\":1,\"validation\":0,\"client\":0,\"server\":0,"
+                 "\"unknown\":0},\"codes\":[{\"code\":\"00000\",\"count\":1}]}",
+                 "m.json:1:1: summary: \"code\" must be a string of six digits");
+    expect_error("{\"lines\":1,\"selected_lines\":1,\"lines_with_codes\":1,\"codes_total\":2,"
+                 "\"categories\":{\"success\":1,\"validation\":0,\"client\":0,\"server\":0,"
+                 "\"unknown\":0},\"codes\":[{\"code\":\"000000\",\"count\":1}]}",
+                 "m.json:1:1: summary: the counts of categories and codes do not add up to "
+                 "\"codes_total\"");
+}
