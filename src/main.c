@@ -166,6 +166,10 @@ static int setup(program *p, cf_error *err) {
     if (p->patterns == NULL)
         return -1;
     p->summary = cf_summary_new();
+    if (p->summary != NULL && cf_summary_set_bucket(p->summary, o->bucket_ms) != 0) {
+        cf_summary_free(p->summary);
+        p->summary = NULL;
+    }
     p->out = cf_out_new_fd(STDOUT_FILENO, 256 * 1024);
     cf_run_config cfg = {.output = o->output,
                          .color = color,

@@ -1,5 +1,7 @@
 #include "merge.h"
 
+#include "timestamp.h"
+
 #include <cjson/cJSON.h>
 #include <math.h>
 #include <stdio.h>
@@ -60,6 +62,71 @@ static int read_categories(const place *pl, const cJSON *o, unsigned long long c
     return 0;
 }
 
+/* Reads an optional time member: absent or null leaves *known 0. */
+static int time_of(const place *pl, const cJSON *v, const char *what, int *known, int64_t *ms) {
+    *known = 0;
+    if (v == NULL || cJSON_IsNull(v))
+        return 0;
+    if (!cJSON_IsString(v) || !cf_timestamp_find(v->valuestring, strlen(v->valuestring), ms))
+        return fail_member(pl, what, "a time such as \"2025-09-02T10:15:32.123Z\" or null");
+    *known = 1;
+    return 0;
+}
+
+/* Adds the timeline and the times of a summary (codefilter before timelines wrote none). */
+static int add_times(const place *pl, const cJSON *o, cf_summary *s) {
+    const cJSON *width = cJSON_GetObjectItemCaseSensitive(o, "bucket_seconds");
+    const cJSON *timeline = cJSON_GetObjectItemCaseSensitive(o, "timeline");
+    unsigned long long secs = 0, untimed = 0;
+    int known;
+    int64_t ms;
+    if (width != NULL && count_of(pl, width, "bucket_seconds", &secs) != 0)
+        return -1;
+    if (timeline != NULL && (long long)secs * 1000 != cf_summary_bucket(s)) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "summary: buckets of %llus, not %llds: merge with --bucket=%llus",
+                 secs, (long long)(cf_summary_bucket(s) / 1000), secs);
+        return fail(pl, msg);
+    }
+    const cJSON *u = cJSON_GetObjectItemCaseSensitive(o, "untimed_codes");
+    if (u != NULL && count_of(pl, u, "untimed_codes", &untimed) != 0)
+        return -1;
+    cf_summary_add_untimed(s, untimed);
+    static const char *const edges[] = {"first_time", "last_time"};
+    for (int i = 0; i < 2; i++) {
+        if (time_of(pl, cJSON_GetObjectItemCaseSensitive(o, edges[i]), edges[i], &known, &ms) != 0)
+            return -1;
+        if (known)
+            cf_summary_note_time(s, ms);
+    }
+    for (const cJSON *b = timeline != NULL ? timeline->child : NULL; b != NULL; b = b->next) {
+        if (time_of(pl, cJSON_GetObjectItemCaseSensitive(b, "start"), "start", &known, &ms) != 0)
+            return -1;
+        for (int c = 0; known && c < CF_CAT_COUNT; c++) {
+            unsigned long long n;
+            const char *id = cf_category_id((cf_category)c);
+            if (count_of(pl, cJSON_GetObjectItemCaseSensitive(b, id), id, &n) != 0)
+                return -1;
+            if (n > 0 && cf_summary_add_bucket(s, ms, (cf_category)c, n) != 0)
+                return fail(pl, "out of memory");
+        }
+    }
+    return 0;
+}
+
+/* Adds a code's first and last times, when it has them. */
+static int add_code_times(const place *pl, const cJSON *c, cf_summary *s, const char *code) {
+    int k1, k2;
+    int64_t first, last;
+    if (time_of(pl, cJSON_GetObjectItemCaseSensitive(c, "first_seen"), "first_seen", &k1, &first) !=
+            0 ||
+        time_of(pl, cJSON_GetObjectItemCaseSensitive(c, "last_seen"), "last_seen", &k2, &last) != 0)
+        return -1;
+    if (k1 && k2 && cf_summary_add_code_times(s, code, first, last) != 0)
+        return fail(pl, "out of memory");
+    return 0;
+}
+
 /* Adds one summary object to s, after checking that its counts add up. */
 static int add_summary(const place *pl, const cJSON *o, cf_summary *s, const cf_catalogue *cat) {
     unsigned long long totals[6], cats[CF_CAT_COUNT], by_category = 0, by_code = 0;
@@ -85,6 +152,8 @@ static int add_summary(const place *pl, const cJSON *o, cf_summary *s, const cf_
     if (by_category != totals[3] || by_code != totals[3])
         return fail(pl, "summary: the counts of categories and codes do not add up to "
                         "\"codes_total\"");
+    if (add_times(pl, o, s) != 0)
+        return -1;
     cf_summary_add_totals(s, totals);
     for (const cJSON *c = codes->child; c != NULL; c = c->next) {
         const char *code = cJSON_GetObjectItemCaseSensitive(c, "code")->valuestring;
@@ -93,6 +162,8 @@ static int add_summary(const place *pl, const cJSON *o, cf_summary *s, const cf_
         const cf_entry *e = cf_catalogue_find(cat, code);
         if (cf_summary_add_code(s, code, e, n) != 0)
             return fail(pl, "out of memory");
+        if (add_code_times(pl, c, s, code) != 0)
+            return -1;
         cf_summary_add_category(s, e != NULL ? e->category : CF_CAT_UNKNOWN, n);
     }
     return 0;

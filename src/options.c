@@ -33,6 +33,7 @@ enum opt_id {
     OPT_QUIET,
     OPT_MAX_LINE,
     OPT_MERGE,
+    OPT_BUCKET,
     OPT_HELP,
     OPT_VERSION,
     OPT_COUNT_OF_OPTIONS
@@ -64,6 +65,8 @@ static const opt table[OPT_COUNT_OF_OPTIONS] = {
                    "print nothing; stop at the first selected line (exit status only)"},
     [OPT_MAX_LINE] = {"max-line", 0, ARG_REQUIRED, "SIZE",
                       "pass longer lines through without looking for codes (default 64M)"},
+    [OPT_BUCKET] = {"bucket", 0, ARG_REQUIRED, "DURATION",
+                    "timeline buckets in the summary: 1m, 5m, 1h (default), 1d, ..."},
     [OPT_MERGE] = {"merge", 0, ARG_NONE, NULL,
                    "add up the JSON summaries in the FILEs (or standard input) and print one"},
     [OPT_HELP] = {"help", 'h', ARG_NONE, NULL, "print this help and exit"},
@@ -109,6 +112,25 @@ int cf_parse_size(const char *s, size_t *out) {
     return 0;
 }
 
+int cf_parse_duration(const char *s, int64_t *ms) {
+    char *end;
+    if (*s < '0' || *s > '9')
+        return -1;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    static const struct {
+        char unit;
+        int64_t ms;
+    } units[] = {{'s', 1000}, {'m', 60000}, {'h', 3600000}, {'d', 86400000}};
+    for (size_t i = 0; i < sizeof units / sizeof *units; i++)
+        if (*end == units[i].unit && end[1] == '\0' && errno == 0 && v > 0 &&
+            v <= (unsigned long long)(INT64_MAX / units[i].ms)) {
+            *ms = (int64_t)v * units[i].ms;
+            return 0;
+        }
+    return -1;
+}
+
 static int parse_color(const char *arg, cf_color_when *out) {
     if (arg == NULL || strcmp(arg, "auto") == 0 || strcmp(arg, "tty") == 0 ||
         strcmp(arg, "if-tty") == 0)
@@ -151,6 +173,11 @@ static int apply(cf_options *o, enum opt_id id, const char *arg, cf_error *err) 
         if (arg != NULL && cf_report_parse_format(arg, &o->summary_format) != 0)
             return cf_error_set(err, "invalid --summary '%s' (use text, json, csv or markdown)",
                                 arg);
+        return 0;
+    case OPT_BUCKET:
+        if (cf_parse_duration(arg, &o->bucket_ms) != 0)
+            return cf_error_set(
+                err, "invalid --bucket '%s' (use a duration such as 1m, 5m, 1h or 1d)", arg);
         return 0;
     case OPT_MERGE:
         o->merge = 1;
@@ -247,6 +274,7 @@ int cf_options_parse(int argc, char **argv, cf_options *o, cf_error *err) {
     char shorts[3 * OPT_COUNT_OF_OPTIONS + 2];
     memset(o, 0, sizeof *o);
     o->max_line = CF_DEFAULT_MAX_LINE;
+    o->bucket_ms = 3600 * 1000;
     getopt_tables(longs, shorts);
     opterr = 0;
     optind = 0; /* 0 makes glibc reinitialise, so the parser can run more than once */

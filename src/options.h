@@ -3,6 +3,7 @@
 #define CF_OPTIONS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "error.h"
 #include "out.h"
@@ -25,6 +26,7 @@ typedef struct cf_options {
     cf_report_format summary_format;
     const char *summary_file; /* --summary-file, or NULL for standard output */
     size_t max_line;          /* bytes; lines longer than this pass through unannotated */
+    int64_t bucket_ms;        /* the timeline's bucket width */
     cf_strings files;         /* empty: standard input */
 } cf_options;
 
@@ -34,6 +36,10 @@ typedef struct cf_options {
 /* Parses a size: digits with an optional K, M or G suffix (powers of 1024). Returns 0 and sets
  * *out, or -1 when s is not a size or is 0. */
 int cf_parse_size(const char *s, size_t *out);
+
+/* Parses a duration: a positive number with a unit s, m, h or d ("5m"). Returns 0 and sets *ms,
+ * or -1. */
+int cf_parse_duration(const char *s, int64_t *ms);
 
 /* Parses argv into o. Returns 0, or -1 with err set to what is wrong ("unknown option '--x'").
  * Free o with cf_options_free either way. */

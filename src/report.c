@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "annotate.h"
+#include "timestamp.h"
 
 int cf_report_parse_format(const char *name, cf_report_format *out) {
     static const struct {
@@ -44,16 +45,71 @@ static cf_category code_category(const cf_code_count *c) {
     return c->entry != NULL ? c->entry->category : CF_CAT_UNKNOWN;
 }
 
-static void write_json(const cf_summary *s, const cf_code_count *codes, size_t n, cf_out *o) {
+/* Writes a time as a JSON string, or null when there is none. */
+static void json_time(cf_out *o, int known, int64_t ms) {
+    char t[CF_TIMESTAMP_LEN];
+    if (!known) {
+        cf_out_puts(o, "null");
+        return;
+    }
+    cf_timestamp_format(ms, t);
+    cf_out_printf(o, "\"%s\"", t);
+}
+
+/* The bucket where category c peaked (the earliest of equal ones), or -1 when it never occurred. */
+static long peak(const cf_bucket *b, size_t nb, cf_category c) {
+    long best = -1;
+    for (size_t i = 0; i < nb; i++)
+        if (b[i].counts[c] > 0 && (best < 0 || b[i].counts[c] > b[best].counts[c]))
+            best = (long)i;
+    return best;
+}
+
+static void json_timeline(const cf_bucket *b, size_t nb, cf_out *o) {
+    cf_out_puts(o, ",\"peaks\":{");
+    for (int c = CF_CAT_VALIDATION; c < CF_CAT_COUNT; c++) {
+        long p = peak(b, nb, (cf_category)c);
+        cf_out_printf(o, "%s\"%s\":", c > CF_CAT_VALIDATION ? "," : "",
+                      cf_category_id((cf_category)c));
+        if (p < 0) {
+            cf_out_puts(o, "null");
+            continue;
+        }
+        cf_out_puts(o, "{\"start\":");
+        json_time(o, 1, b[p].start);
+        cf_out_printf(o, ",\"count\":%llu}", b[p].counts[c]);
+    }
+    cf_out_puts(o, "},\"timeline\":[");
+    for (size_t i = 0; i < nb; i++) {
+        cf_out_puts(o, i ? ",{\"start\":" : "{\"start\":");
+        json_time(o, 1, b[i].start);
+        for (int c = 0; c < CF_CAT_COUNT; c++)
+            cf_out_printf(o, ",\"%s\":%llu", cf_category_id((cf_category)c), b[i].counts[c]);
+        cf_out_putc(o, '}');
+    }
+    cf_out_putc(o, ']');
+}
+
+static void write_json(const cf_summary *s, const cf_code_count *codes, size_t n,
+                       const cf_bucket *b, size_t nb, cf_out *o) {
     total t[6];
     size_t nt = totals(s, t);
+    int64_t first, last;
+    int timed = cf_summary_time_span(s, &first, &last);
     for (size_t i = 0; i < nt; i++)
         cf_out_printf(o, "%s\"%s\":%llu", i ? "," : "{", t[i].id, t[i].value);
+    cf_out_printf(o, ",\"untimed_codes\":%llu,\"bucket_seconds\":%lld,\"first_time\":",
+                  cf_summary_untimed(s), (long long)(cf_summary_bucket(s) / 1000));
+    json_time(o, timed, first);
+    cf_out_puts(o, ",\"last_time\":");
+    json_time(o, timed, last);
     cf_out_puts(o, ",\"categories\":{");
     for (int c = 0; c < CF_CAT_COUNT; c++)
         cf_out_printf(o, "%s\"%s\":%llu", c ? "," : "", cf_category_id((cf_category)c),
                       cf_summary_category(s, (cf_category)c));
-    cf_out_puts(o, "},\"codes\":[");
+    cf_out_putc(o, '}');
+    json_timeline(b, nb, o);
+    cf_out_puts(o, ",\"codes\":[");
     for (size_t i = 0; i < n; i++) {
         cf_out_printf(o, "%s{\"code\":\"%s\",\"category\":\"%s\",\"message\":", i ? "," : "",
                       codes[i].code, cf_category_id(code_category(&codes[i])));
@@ -61,7 +117,11 @@ static void write_json(const cf_summary *s, const cf_code_count *codes, size_t n
             cf_out_json_string(o, codes[i].entry->message, strlen(codes[i].entry->message));
         else
             cf_out_puts(o, "null");
-        cf_out_printf(o, ",\"count\":%llu}", codes[i].count);
+        cf_out_printf(o, ",\"count\":%llu,\"first_seen\":", codes[i].count);
+        json_time(o, codes[i].timed, codes[i].first_ms);
+        cf_out_puts(o, ",\"last_seen\":");
+        json_time(o, codes[i].timed, codes[i].last_ms);
+        cf_out_putc(o, '}');
     }
     cf_out_puts(o, "]}\n");
 }
@@ -89,10 +149,67 @@ static void bar(cf_out *o, unsigned long long value, unsigned long long most) {
     cf_out_puts(o, eighths[units % 8]);
 }
 
-static void write_text(const cf_summary *s, const cf_code_count *codes, size_t n, int color,
-                       cf_out *o) {
+static void text_timeline(const cf_summary *s, const cf_bucket *b, size_t nb, cf_out *o) {
+    char t[CF_TIMESTAMP_LEN];
+    if (nb == 0)
+        return;
+    cf_out_printf(o, "\n%-24s", "timeline (UTC)");
+    for (int c = 0; c < CF_CAT_COUNT; c++)
+        cf_out_printf(o, " %10s", cf_category_id((cf_category)c));
+    cf_out_printf(o, "   (buckets of %llds)\n", (long long)(cf_summary_bucket(s) / 1000));
+    for (size_t i = 0; i < nb; i++) {
+        cf_timestamp_format(b[i].start, t);
+        cf_out_printf(o, "%-24s", t);
+        for (int c = 0; c < CF_CAT_COUNT; c++)
+            cf_out_printf(o, " %10llu", b[i].counts[c]);
+        cf_out_putc(o, '\n');
+    }
+    for (int c = CF_CAT_VALIDATION; c < CF_CAT_COUNT; c++) {
+        long p = peak(b, nb, (cf_category)c);
+        if (p < 0)
+            continue;
+        cf_timestamp_format(b[p].start, t);
+        cf_out_printf(o, "peak of %s: %llu at %s\n", cf_category_name((cf_category)c),
+                      b[p].counts[c], t);
+    }
+}
+
+/* Whether any code has first and last times. */
+static int any_timed(const cf_code_count *codes, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (codes[i].timed)
+            return 1;
+    return 0;
+}
+
+static void text_codes(const cf_code_count *codes, size_t n, int w, cf_out *o) {
+    int timed = any_timed(codes, n);
+    char first[CF_TIMESTAMP_LEN] = "-", last[CF_TIMESTAMP_LEN] = "-";
+    cf_out_printf(o, "\n%-6s  %-10s %*s  ", "code", "category", w, "count");
+    if (timed)
+        cf_out_printf(o, "%-24s  %-24s  ", "first seen", "last seen");
+    cf_out_puts(o, "message\n");
+    for (size_t i = 0; i < n; i++) {
+        cf_out_printf(o, "%s  %-10s %*llu  ", codes[i].code,
+                      cf_category_id(code_category(&codes[i])), w, codes[i].count);
+        if (timed && codes[i].timed) {
+            cf_timestamp_format(codes[i].first_ms, first);
+            cf_timestamp_format(codes[i].last_ms, last);
+        }
+        if (timed)
+            cf_out_printf(o, "%-24s  %-24s  ", codes[i].timed ? first : "-",
+                          codes[i].timed ? last : "-");
+        cf_out_printf(o, "%s\n",
+                      codes[i].entry != NULL ? codes[i].entry->message : "(not in the catalogue)");
+    }
+}
+
+static void write_text(const cf_summary *s, const cf_code_count *codes, size_t n,
+                       const cf_bucket *b, size_t nb, int color, cf_out *o) {
     total t[6];
     size_t nt = totals(s, t);
+    int64_t first, last;
+    char when[CF_TIMESTAMP_LEN];
     int w = width_of(cf_summary_lines(s) > cf_summary_codes_total(s) ? cf_summary_lines(s)
                                                                      : cf_summary_codes_total(s));
     if (w < 5)
@@ -100,6 +217,12 @@ static void write_text(const cf_summary *s, const cf_code_count *codes, size_t n
     for (size_t i = 0; i < nt; i++)
         if (i < 4 || t[i].value > 0) /* the last two only when they happened */
             cf_out_printf(o, "%-30s %*llu\n", t[i].label, w, t[i].value);
+    if (cf_summary_time_span(s, &first, &last)) {
+        cf_timestamp_format(first, when);
+        cf_out_printf(o, "%-30s %s\n", "first code at", when);
+        cf_timestamp_format(last, when);
+        cf_out_printf(o, "%-30s %s\n", "last code at", when);
+    }
     cf_out_printf(o, "\n%-30s %*s\n", "category", w, "codes");
     unsigned long long most = 0;
     for (int c = 0; c < CF_CAT_COUNT; c++)
@@ -117,13 +240,9 @@ static void write_text(const cf_summary *s, const cf_code_count *codes, size_t n
             bar(o, v, most);
         cf_out_putc(o, '\n');
     }
-    if (n == 0)
-        return;
-    cf_out_printf(o, "\n%-6s  %-10s %*s  %s\n", "code", "category", w, "count", "message");
-    for (size_t i = 0; i < n; i++)
-        cf_out_printf(o, "%s  %-10s %*llu  %s\n", codes[i].code,
-                      cf_category_id(code_category(&codes[i])), w, codes[i].count,
-                      codes[i].entry != NULL ? codes[i].entry->message : "(not in the catalogue)");
+    text_timeline(s, b, nb, o);
+    if (n > 0)
+        text_codes(codes, n, w, o);
 }
 
 /* Writes a CSV field, quoted when it holds a comma, a quote or a line break. */
@@ -141,23 +260,50 @@ static void csv_field(cf_out *o, const char *s) {
     cf_out_putc(o, '"');
 }
 
-static void write_csv(const cf_summary *s, const cf_code_count *codes, size_t n, cf_out *o) {
+/* Writes ",first,last" for CSV: the times, or empty fields. */
+static void csv_times(cf_out *o, int timed, int64_t first, int64_t last) {
+    char t[CF_TIMESTAMP_LEN];
+    if (!timed) {
+        cf_out_puts(o, ",,\r\n");
+        return;
+    }
+    cf_timestamp_format(first, t);
+    cf_out_printf(o, ",%s,", t);
+    cf_timestamp_format(last, t);
+    cf_out_printf(o, "%s\r\n", t);
+}
+
+static void write_csv(const cf_summary *s, const cf_code_count *codes, size_t n, const cf_bucket *b,
+                      size_t nb, cf_out *o) {
     total t[6];
     size_t nt = totals(s, t);
-    cf_out_puts(o, "kind,key,category,count,message\r\n");
-    for (size_t i = 0; i < nt; i++)
-        cf_out_printf(o, "total,%s,,%llu,\r\n", t[i].id, t[i].value);
+    int64_t first, last;
+    int timed = cf_summary_time_span(s, &first, &last);
+    char when[CF_TIMESTAMP_LEN];
+    cf_out_puts(o, "kind,key,category,count,message,first_seen,last_seen\r\n");
+    for (size_t i = 0; i < nt; i++) {
+        cf_out_printf(o, "total,%s,,%llu,", t[i].id, t[i].value);
+        csv_times(o, i == 0 && timed, first, last); /* the lines' row holds the input's times */
+    }
+    cf_out_printf(o, "total,untimed_codes,,%llu,,,\r\n", cf_summary_untimed(s));
     for (int c = 0; c < CF_CAT_COUNT; c++) {
         cf_out_printf(o, "category,%s,%s,%llu,", cf_category_id((cf_category)c),
                       cf_category_id((cf_category)c), cf_summary_category(s, (cf_category)c));
         csv_field(o, cf_category_name((cf_category)c));
-        cf_out_puts(o, "\r\n");
+        cf_out_puts(o, ",,\r\n");
+    }
+    for (size_t i = 0; i < nb; i++) {
+        cf_timestamp_format(b[i].start, when);
+        for (int c = 0; c < CF_CAT_COUNT; c++)
+            if (b[i].counts[c] > 0)
+                cf_out_printf(o, "bucket,%s,%s,%llu,,,\r\n", when, cf_category_id((cf_category)c),
+                              b[i].counts[c]);
     }
     for (size_t i = 0; i < n; i++) {
         cf_out_printf(o, "code,%s,%s,%llu,", codes[i].code,
                       cf_category_id(code_category(&codes[i])), codes[i].count);
         csv_field(o, codes[i].entry != NULL ? codes[i].entry->message : "");
-        cf_out_puts(o, "\r\n");
+        csv_times(o, codes[i].timed, codes[i].first_ms, codes[i].last_ms);
     }
 }
 
@@ -170,9 +316,35 @@ static void md_cell(cf_out *o, const char *s) {
     }
 }
 
-static void write_markdown(const cf_summary *s, const cf_code_count *codes, size_t n, cf_out *o) {
+static void markdown_timeline(const cf_bucket *b, size_t nb, cf_out *o) {
+    char t[CF_TIMESTAMP_LEN];
+    if (nb == 0)
+        return;
+    cf_out_puts(o, "\n| time (UTC) | success | validation | client | server | unknown |\n"
+                   "|---|---:|---:|---:|---:|---:|\n");
+    for (size_t i = 0; i < nb; i++) {
+        cf_timestamp_format(b[i].start, t);
+        cf_out_printf(o, "| %s |", t);
+        for (int c = 0; c < CF_CAT_COUNT; c++)
+            cf_out_printf(o, " %llu |", b[i].counts[c]);
+        cf_out_putc(o, '\n');
+    }
+    cf_out_putc(o, '\n');
+    for (int c = CF_CAT_VALIDATION; c < CF_CAT_COUNT; c++) {
+        long p = peak(b, nb, (cf_category)c);
+        if (p < 0)
+            continue;
+        cf_timestamp_format(b[p].start, t);
+        cf_out_printf(o, "- peak of %s: %llu at %s\n", cf_category_name((cf_category)c),
+                      b[p].counts[c], t);
+    }
+}
+
+static void write_markdown(const cf_summary *s, const cf_code_count *codes, size_t n,
+                           const cf_bucket *b, size_t nb, cf_out *o) {
     total t[6];
     size_t nt = totals(s, t);
+    char first[CF_TIMESTAMP_LEN], last[CF_TIMESTAMP_LEN];
     cf_out_puts(o, "| total | count |\n|---|---:|\n");
     for (size_t i = 0; i < nt; i++)
         cf_out_printf(o, "| %s | %llu |\n", t[i].label, t[i].value);
@@ -182,12 +354,21 @@ static void write_markdown(const cf_summary *s, const cf_code_count *codes, size
         md_cell(o, cf_category_name((cf_category)c));
         cf_out_printf(o, " | %llu |\n", cf_summary_category(s, (cf_category)c));
     }
+    markdown_timeline(b, nb, o);
     if (n == 0)
         return;
-    cf_out_puts(o, "\n| code | category | count | message |\n|---|---|---:|---|\n");
+    cf_out_puts(o, "\n| code | category | count | first seen | last seen | message |\n"
+                   "|---|---|---:|---|---|---|\n");
     for (size_t i = 0; i < n; i++) {
         cf_out_printf(o, "| `%s` | %s | %llu | ", codes[i].code,
                       cf_category_id(code_category(&codes[i])), codes[i].count);
+        if (codes[i].timed) {
+            cf_timestamp_format(codes[i].first_ms, first);
+            cf_timestamp_format(codes[i].last_ms, last);
+            cf_out_printf(o, "%s | %s | ", first, last);
+        } else {
+            cf_out_puts(o, "- | - | ");
+        }
         md_cell(o, codes[i].entry != NULL ? codes[i].entry->message : "(not in the catalogue)");
         cf_out_puts(o, " |\n");
     }
@@ -195,20 +376,22 @@ static void write_markdown(const cf_summary *s, const cf_code_count *codes, size
 
 void cf_report_write(const cf_summary *s, cf_report_format format, int color, cf_out *o) {
     cf_code_count *codes;
-    size_t n = cf_summary_codes(s, &codes);
+    cf_bucket *b;
+    size_t n = cf_summary_codes(s, &codes), nb = cf_summary_timeline(s, &b);
     switch (format) {
     case CF_REPORT_JSON:
-        write_json(s, codes, n, o);
+        write_json(s, codes, n, b, nb, o);
         break;
     case CF_REPORT_CSV:
-        write_csv(s, codes, n, o);
+        write_csv(s, codes, n, b, nb, o);
         break;
     case CF_REPORT_MARKDOWN:
-        write_markdown(s, codes, n, o);
+        write_markdown(s, codes, n, b, nb, o);
         break;
     default:
-        write_text(s, codes, n, color, o);
+        write_text(s, codes, n, b, nb, color, o);
         break;
     }
     free(codes);
+    free(b);
 }

@@ -13,6 +13,7 @@
 #include "annotate.h"
 #include "pair.h"
 #include "reader.h"
+#include "timestamp.h"
 
 #define READ_BUFFER (1024 * 1024)
 
@@ -90,6 +91,11 @@ cf_run *cf_run_new(const cf_run_config *cfg, const cf_patterns *patterns,
     r->lanes[0].summary = summary;
     r->lanes[0].out = out;
     r->lanes[1].summary = cf_summary_new();
+    if (r->lanes[1].summary != NULL &&
+        cf_summary_set_bucket(r->lanes[1].summary, cf_summary_bucket(summary)) != 0) {
+        cf_summary_free(r->lanes[1].summary);
+        r->lanes[1].summary = NULL;
+    }
     r->lanes[1].out = cf_out_new_memory(1024 * 1024);
     if (r->reader == NULL || r->pair == NULL || r->warned == NULL || r->lanes[0].x == NULL ||
         r->lanes[1].x == NULL || r->lanes[1].summary == NULL || r->lanes[1].out == NULL) {
@@ -195,7 +201,9 @@ static void bare_lines(lane *l, const char *s, size_t n) {
 static void one_line(lane *l, const char *line, size_t len, const cf_hit *hits, size_t n) {
     const cf_run *r = l->r;
     int selected = cf_filter_selects(r->filter, hits, n);
-    if (cf_summary_add(l->summary, hits, n, selected) != 0)
+    int64_t ms;
+    int timed = n > 0 && selected && cf_timestamp_find(line, len, &ms);
+    if (cf_summary_add_at(l->summary, hits, n, selected, timed ? &ms : NULL) != 0)
         l->no_memory = 1;
     l->lineno++;
     if (!selected)

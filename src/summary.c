@@ -6,27 +6,84 @@
 
 typedef cf_code_count code_count;
 
+#define HOUR_MS (3600 * 1000)
+
 struct cf_summary {
-    unsigned long long lines, selected, with_codes, total, long_lines, limit_hits;
+    unsigned long long lines, selected, with_codes, total, long_lines, limit_hits, untimed;
     unsigned long long categories[CF_CAT_COUNT];
     code_count *codes; /* open addressing on the code's value; count 0 = empty */
     size_t ncodes, nslots;
+    cf_timeline *timeline;
+    int timed; /* a line had a time: first and last are set */
+    int64_t first, last;
 };
 
 cf_summary *cf_summary_new(void) {
-    return calloc(1, sizeof(cf_summary));
+    cf_summary *s = calloc(1, sizeof(cf_summary));
+    if (s == NULL)
+        return NULL;
+    s->timeline = cf_timeline_new(HOUR_MS);
+    if (s->timeline == NULL) {
+        free(s);
+        return NULL;
+    }
+    return s;
 }
 
 void cf_summary_free(cf_summary *s) {
     if (s == NULL)
         return;
     free(s->codes);
+    cf_timeline_free(s->timeline);
     free(s);
+}
+
+int cf_summary_set_bucket(cf_summary *s, int64_t width_ms) {
+    cf_timeline *t = cf_timeline_new(width_ms);
+    if (t == NULL)
+        return -1;
+    cf_timeline_free(s->timeline);
+    s->timeline = t;
+    return 0;
+}
+
+int64_t cf_summary_bucket(const cf_summary *s) {
+    return cf_timeline_width(s->timeline);
+}
+
+void cf_summary_note_time(cf_summary *s, int64_t ms) {
+    if (!s->timed || ms < s->first)
+        s->first = ms;
+    if (!s->timed || ms > s->last)
+        s->last = ms;
+    s->timed = 1;
+}
+
+int cf_summary_time_span(const cf_summary *s, int64_t *first, int64_t *last) {
+    *first = s->first;
+    *last = s->last;
+    return s->timed;
+}
+
+unsigned long long cf_summary_untimed(const cf_summary *s) {
+    return s->untimed;
+}
+
+size_t cf_summary_timeline(const cf_summary *s, cf_bucket **out) {
+    return cf_timeline_buckets(s->timeline, out);
+}
+
+void cf_summary_add_untimed(cf_summary *s, unsigned long long n) {
+    s->untimed += n;
+}
+
+int cf_summary_add_bucket(cf_summary *s, int64_t ms, cf_category c, unsigned long long n) {
+    return cf_timeline_add(s->timeline, ms, c, n);
 }
 
 static size_t slot_of(const code_count *slots, size_t nslots, const char *code) {
     size_t i = (cf_code_value(code) * 2654435761u) & (nslots - 1);
-    while (slots[i].count != 0 && memcmp(slots[i].code, code, 6) != 0)
+    while (slots[i].code[0] != '\0' && memcmp(slots[i].code, code, 6) != 0)
         i = (i + 1) & (nslots - 1);
     return i;
 }
@@ -37,7 +94,7 @@ static int grow(cf_summary *s) {
     if (slots == NULL)
         return -1;
     for (size_t i = 0; i < s->nslots; i++)
-        if (s->codes[i].count != 0)
+        if (s->codes[i].code[0] != '\0')
             slots[slot_of(slots, nslots, s->codes[i].code)] = s->codes[i];
     free(s->codes);
     s->codes = slots;
@@ -45,18 +102,43 @@ static int grow(cf_summary *s) {
     return 0;
 }
 
-/* Adds n to the count of a code. */
-static int count_code(cf_summary *s, const char *code, const cf_entry *entry,
-                      unsigned long long n) {
+/* Returns the count of code, created (with count 0) when new; NULL when out of memory. */
+static code_count *code_slot(cf_summary *s, const char *code, const cf_entry *entry) {
     if (s->ncodes * 2 + 2 > s->nslots && grow(s) != 0)
-        return -1;
+        return NULL;
     code_count *c = &s->codes[slot_of(s->codes, s->nslots, code)];
-    if (c->count == 0) {
+    if (c->code[0] == '\0') {
         memcpy(c->code, code, 7);
         c->entry = entry;
         s->ncodes++;
     }
+    return c;
+}
+
+/* Widens a code's first and last times to hold [first, last]. */
+static void widen(code_count *c, int64_t first, int64_t last) {
+    if (!c->timed || first < c->first_ms)
+        c->first_ms = first;
+    if (!c->timed || last > c->last_ms)
+        c->last_ms = last;
+    c->timed = 1;
+}
+
+/* Adds n to the count of a code. */
+static int count_code(cf_summary *s, const char *code, const cf_entry *entry,
+                      unsigned long long n) {
+    code_count *c = code_slot(s, code, entry);
+    if (c == NULL)
+        return -1;
     c->count += n;
+    return 0;
+}
+
+int cf_summary_add_code_times(cf_summary *s, const char *code, int64_t first_ms, int64_t last_ms) {
+    code_count *c = code_slot(s, code, NULL);
+    if (c == NULL)
+        return -1;
+    widen(c, first_ms, last_ms);
     return 0;
 }
 
@@ -104,40 +186,71 @@ int cf_summary_merge(cf_summary *dst, const cf_summary *src) {
     dst->selected += src->selected;
     dst->with_codes += src->with_codes;
     dst->total += src->total;
+    dst->untimed += src->untimed;
+    if (src->timed) {
+        cf_summary_note_time(dst, src->first);
+        cf_summary_note_time(dst, src->last);
+    }
     for (int c = 0; c < CF_CAT_COUNT; c++)
         dst->categories[c] += src->categories[c];
     for (size_t i = 0; i < src->nslots; i++) {
         const code_count *c = &src->codes[i];
-        if (c->count != 0 && count_code(dst, c->code, c->entry, c->count) != 0)
+        if (c->code[0] == '\0')
+            continue;
+        code_count *d = code_slot(dst, c->code, c->entry);
+        if (d == NULL)
             return -1;
+        d->count += c->count;
+        if (c->timed)
+            widen(d, c->first_ms, c->last_ms);
     }
-    return 0;
+    return cf_timeline_merge(dst->timeline, src->timeline);
 }
 
 void cf_summary_reset(cf_summary *s) {
     code_count *codes = s->codes;
     size_t nslots = s->nslots;
+    cf_timeline *timeline = s->timeline;
     memset(s, 0, sizeof *s);
     if (codes != NULL)
         memset(codes, 0, nslots * sizeof *codes);
+    cf_timeline_reset(timeline);
     s->codes = codes;
     s->nslots = nslots;
+    s->timeline = timeline;
 }
 
-int cf_summary_add(cf_summary *s, const cf_hit *hits, size_t n, int selected) {
+int cf_summary_add_at(cf_summary *s, const cf_hit *hits, size_t n, int selected,
+                      const int64_t *ms) {
     s->lines++;
+    if (ms != NULL)
+        cf_summary_note_time(s, *ms);
     if (!selected)
         return 0;
     s->selected++;
     if (n > 0)
         s->with_codes++;
     s->total += n;
+    if (ms == NULL)
+        s->untimed += n;
     for (size_t i = 0; i < n; i++) {
-        s->categories[cf_hit_category(&hits[i])]++;
-        if (count_code(s, hits[i].code, hits[i].entry, 1) != 0)
+        cf_category cat = cf_hit_category(&hits[i]);
+        code_count *c = code_slot(s, hits[i].code, hits[i].entry);
+        s->categories[cat]++;
+        if (c == NULL)
+            return -1;
+        c->count++;
+        if (ms == NULL)
+            continue;
+        widen(c, *ms, *ms);
+        if (cf_timeline_add(s->timeline, *ms, cat, 1) != 0)
             return -1;
     }
     return 0;
+}
+
+int cf_summary_add(cf_summary *s, const cf_hit *hits, size_t n, int selected) {
+    return cf_summary_add_at(s, hits, n, selected, NULL);
 }
 
 void cf_summary_add_lines(cf_summary *s, unsigned long long lines, int selected) {
@@ -182,7 +295,7 @@ size_t cf_summary_codes(const cf_summary *s, cf_code_count **out) {
         return 0;
     size_t k = 0;
     for (size_t i = 0; i < s->nslots; i++)
-        if (s->codes[i].count != 0)
+        if (s->codes[i].code[0] != '\0')
             list[k++] = s->codes[i];
     qsort(list, k, sizeof *list, by_count);
     return k;

@@ -3,8 +3,10 @@
 #define CF_SUMMARY_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "extract.h"
+#include "timeline.h"
 
 typedef struct cf_summary cf_summary;
 
@@ -53,12 +55,45 @@ unsigned long long cf_summary_limit_hits(const cf_summary *s);
 /* The count of one code (six digits), 0 when never seen. */
 unsigned long long cf_summary_code(const cf_summary *s, const char *code);
 
-/* One code's count. */
+/* One code's count, and when it was first and last seen (when timed is set). */
 typedef struct cf_code_count {
     char code[7];
     const cf_entry *entry; /* NULL for a code the catalogue does not have */
     unsigned long long count;
+    int timed;
+    int64_t first_ms, last_ms;
 } cf_code_count;
+
+/* The timeline's bucket width in milliseconds (one hour unless set). Setting it forgets the
+ * timeline; returns -1 when out of memory. */
+int cf_summary_set_bucket(cf_summary *s, int64_t width_ms);
+int64_t cf_summary_bucket(const cf_summary *s);
+
+/* Like cf_summary_add, for a line written at *ms (NULL when it has no timestamp): the time is
+ * noted, and the line's codes also go into the timeline and the codes' first and last times, or
+ * else are counted as untimed. Callers pass times of selected lines with codes only, so that the
+ * times do not depend on how the input was cut into blocks or chunks (merges stay exact). */
+int cf_summary_add_at(cf_summary *s, const cf_hit *hits, size_t n, int selected, const int64_t *ms);
+
+/* Notes that a line was written at ms, for the earliest and latest times. */
+void cf_summary_note_time(cf_summary *s, int64_t ms);
+
+/* Sets *first and *last to the times of the earliest and latest lines noted and returns 1, or
+ * returns 0 when no line had a time. */
+int cf_summary_time_span(const cf_summary *s, int64_t *first, int64_t *last);
+
+/* Codes counted on lines without a timestamp (outside the timeline). */
+unsigned long long cf_summary_untimed(const cf_summary *s);
+
+/* The timeline's buckets, oldest first, in a new array the caller frees; see cf_timeline_buckets.
+ */
+size_t cf_summary_timeline(const cf_summary *s, cf_bucket **out);
+
+/* Adds n codes of category c to the bucket that holds ms, and notes code's times (for merging).
+ * Return -1 when out of memory. */
+int cf_summary_add_bucket(cf_summary *s, int64_t ms, cf_category c, unsigned long long n);
+int cf_summary_add_code_times(cf_summary *s, const char *code, int64_t first_ms, int64_t last_ms);
+void cf_summary_add_untimed(cf_summary *s, unsigned long long n);
 
 /* The counted codes, most frequent first, then by code, in a new array (*out, NULL when there is
  * none) that the caller frees. Returns their number, 0 also when memory ran out. */

@@ -19,11 +19,21 @@ TestSuite(merge, .init = setup, .fini = teardown);
 
 #define ONE                                                                                        \
     "{\"lines\":5,\"selected_lines\":4,\"lines_with_codes\":3,\"codes_total\":4,\"long_lines\":1," \
-    "\"pattern_limit_hits\":0,\"categories\":{\"success\":0,\"validation\":1,\"client\":0,"        \
-    "\"server\":2,\"unknown\":1},\"codes\":[{\"code\":\"500000\",\"category\":\"server\","         \
-    "\"message\":\"Internal server error\",\"count\":2},{\"code\":\"010005\",\"category\":"        \
-    "\"validation\",\"message\":\"{0} is required\",\"count\":1},{\"code\":\"123456\","            \
-    "\"category\":\"unknown\",\"message\":null,\"count\":1}]}"
+    "\"pattern_limit_hits\":0,\"untimed_codes\":1,\"bucket_seconds\":3600,"                        \
+    "\"first_time\":\"2025-09-02T10:15:00.000Z\",\"last_time\":\"2025-09-02T11:05:00.000Z\","      \
+    "\"categories\":{\"success\":0,\"validation\":1,\"client\":0,\"server\":2,\"unknown\":1},"     \
+    "\"peaks\":{\"validation\":{\"start\":\"2025-09-02T10:00:00.000Z\",\"count\":1},"              \
+    "\"client\":null,\"server\":{\"start\":\"2025-09-02T10:00:00.000Z\",\"count\":1},"             \
+    "\"unknown\":null},"                                                                           \
+    "\"timeline\":[{\"start\":\"2025-09-02T10:00:00.000Z\",\"success\":0,\"validation\":1,"        \
+    "\"client\":0,\"server\":1,\"unknown\":0},{\"start\":\"2025-09-02T11:00:00.000Z\","            \
+    "\"success\":0,\"validation\":0,\"client\":0,\"server\":1,\"unknown\":0}],"                    \
+    "\"codes\":[{\"code\":\"500000\",\"category\":\"server\",\"message\":\"Internal server "       \
+    "error\",\"count\":2,\"first_seen\":\"2025-09-02T10:15:00.000Z\",\"last_seen\":"               \
+    "\"2025-09-02T11:05:00.000Z\"},{\"code\":\"010005\",\"category\":\"validation\","              \
+    "\"message\":\"{0} is required\",\"count\":1,\"first_seen\":\"2025-09-02T10:15:00.000Z\","     \
+    "\"last_seen\":\"2025-09-02T10:15:00.000Z\"},{\"code\":\"123456\",\"category\":"               \
+    "\"unknown\",\"message\":null,\"count\":1,\"first_seen\":null,\"last_seen\":null}]}"
 
 Test(merge, adds_up_exactly_and_writes_the_same_form) {
     cf_summary *s = cf_summary_new();
@@ -35,6 +45,12 @@ Test(merge, adds_up_exactly_and_writes_the_same_form) {
     cr_assert_eq(cf_summary_long_lines(s), 2);
     cr_assert_eq(cf_summary_code(s, "500000"), 4);
     cr_assert_eq(cf_summary_category(s, CF_CAT_UNKNOWN), 2);
+    cr_assert_eq(cf_summary_untimed(s), 2);
+    cf_bucket *b;
+    size_t nb = cf_summary_timeline(s, &b);
+    cr_assert_eq(nb, 2);
+    cr_assert_eq(b[1].counts[CF_CAT_SERVER], 2, "buckets add up");
+    free(b);
     cf_summary *one = cf_summary_new();
     cr_assert_eq(cf_merge_summaries(one, cat, ONE, strlen(ONE), "one.json", &err), 1);
     membuf m;
@@ -54,6 +70,16 @@ Test(merge, summaries_without_the_newer_totals) {
                       "\"unknown\":0},\"codes\":[]}";
     cr_assert_eq(cf_merge_summaries(s, cat, old, strlen(old), "old.json", &err), 1, "%s", err.text);
     cr_assert_eq(cf_summary_lines(s), 2);
+    cf_summary_free(s);
+}
+
+Test(merge, buckets_must_match) {
+    cf_summary *s = cf_summary_new();
+    cf_error err;
+    cf_summary_set_bucket(s, 60000);
+    cr_assert_eq(cf_merge_summaries(s, cat, ONE, strlen(ONE), "m.json", &err), -1);
+    cr_assert_str_eq(err.text, "m.json:1:1: summary: buckets of 3600s, not 60s: merge with "
+                               "--bucket=3600s");
     cf_summary_free(s);
 }
 

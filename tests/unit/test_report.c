@@ -8,15 +8,19 @@ static const cf_entry server = {"500000", CF_CAT_SERVER, "Internal server error"
 static const cf_entry req = {"010005", CF_CAT_VALIDATION, "{0} is required"};
 static const cf_entry quoted = {"100028", CF_CAT_VALIDATION, "Use [Add], \"quotes\" | pipes"};
 
+#define T1015 1756808100000LL /* 2025-09-02T10:15:00Z */
+#define T1105 1756811100000LL /* 2025-09-02T11:05:00Z */
+
 static cf_summary *sample(void) {
     cf_summary *s = cf_summary_new();
     cf_hit a[2] = {{0, 6, "500000", &server}, {0, 6, "010005", &req}};
     cf_hit b[1] = {{0, 6, "500000", &server}};
     cf_hit c[1] = {{0, 6, "123456", NULL}};
-    cf_summary_add(s, a, 2, 1);
-    cf_summary_add(s, b, 1, 1);
+    int64_t t1 = T1015, t2 = T1105;
+    cf_summary_add_at(s, a, 2, 1, &t1);
+    cf_summary_add_at(s, b, 1, 1, &t2);
     cf_summary_add(s, NULL, 0, 1);
-    cf_summary_add(s, c, 1, 1);
+    cf_summary_add(s, c, 1, 1); /* no time: outside the timeline */
     cf_summary_add(s, b, 1, 0); /* not selected: counts as a line only */
     return s;
 }
@@ -36,13 +40,21 @@ Test(report, json) {
     cr_assert_str_eq(
         got,
         "{\"lines\":5,\"selected_lines\":4,\"lines_with_codes\":3,\"codes_total\":4,"
-        "\"long_lines\":0,\"pattern_limit_hits\":0,"
+        "\"long_lines\":0,\"pattern_limit_hits\":0,\"untimed_codes\":1,\"bucket_seconds\":3600,"
+        "\"first_time\":\"2025-09-02T10:15:00.000Z\",\"last_time\":\"2025-09-02T11:05:00.000Z\","
         "\"categories\":{\"success\":0,\"validation\":1,\"client\":0,\"server\":2,\"unknown\":1},"
+        "\"peaks\":{\"validation\":{\"start\":\"2025-09-02T10:00:00.000Z\",\"count\":1},"
+        "\"client\":null,\"server\":{\"start\":\"2025-09-02T10:00:00.000Z\",\"count\":1},"
+        "\"unknown\":null},"
+        "\"timeline\":[{\"start\":\"2025-09-02T10:00:00.000Z\",\"success\":0,\"validation\":1,"
+        "\"client\":0,\"server\":1,\"unknown\":0},{\"start\":\"2025-09-02T11:00:00.000Z\","
+        "\"success\":0,\"validation\":0,\"client\":0,\"server\":1,\"unknown\":0}],"
         "\"codes\":[{\"code\":\"500000\",\"category\":\"server\",\"message\":\"Internal server "
-        "error\",\"count\":2},{\"code\":\"010005\",\"category\":\"validation\",\"message\":\"{0} "
-        "is "
-        "required\",\"count\":1},{\"code\":\"123456\",\"category\":\"unknown\",\"message\":null,"
-        "\"count\":1}]}\n");
+        "error\",\"count\":2,\"first_seen\":\"2025-09-02T10:15:00.000Z\",\"last_seen\":"
+        "\"2025-09-02T11:05:00.000Z\"},{\"code\":\"010005\",\"category\":\"validation\","
+        "\"message\":\"{0} is required\",\"count\":1,\"first_seen\":\"2025-09-02T10:15:00.000Z\","
+        "\"last_seen\":\"2025-09-02T10:15:00.000Z\"},{\"code\":\"123456\",\"category\":"
+        "\"unknown\",\"message\":null,\"count\":1,\"first_seen\":null,\"last_seen\":null}]}\n");
     free(got);
     cf_summary_free(s);
 }
@@ -54,6 +66,8 @@ Test(report, text) {
                           "selected lines                     4\n"
                           "lines with codes                   3\n"
                           "codes                              4\n"
+                          "first code at                  2025-09-02T10:15:00.000Z\n"
+                          "last code at                   2025-09-02T11:05:00.000Z\n"
                           "\n"
                           "category                       codes\n"
                           "Success                            0\n"
@@ -62,10 +76,23 @@ Test(report, text) {
                           "Server Errors                      2\n"
                           "Unknown                            1\n"
                           "\n"
-                          "code    category   count  message\n"
-                          "500000  server         2  Internal server error\n"
-                          "010005  validation     1  {0} is required\n"
-                          "123456  unknown        1  (not in the catalogue)\n");
+                          "timeline (UTC)              success validation     client     server"
+                          "    unknown   (buckets of 3600s)\n"
+                          "2025-09-02T10:00:00.000Z          0          1          0          1"
+                          "          0\n"
+                          "2025-09-02T11:00:00.000Z          0          0          0          1"
+                          "          0\n"
+                          "peak of Validation & Business Errors: 1 at 2025-09-02T10:00:00.000Z\n"
+                          "peak of Server Errors: 1 at 2025-09-02T10:00:00.000Z\n"
+                          "\n"
+                          "code    category   count  first seen                last seen       "
+                          "          message\n"
+                          "500000  server         2  2025-09-02T10:15:00.000Z  "
+                          "2025-09-02T11:05:00.000Z  Internal server error\n"
+                          "010005  validation     1  2025-09-02T10:15:00.000Z  "
+                          "2025-09-02T10:15:00.000Z  {0} is required\n"
+                          "123456  unknown        1  -                         -       "
+                          "                  (not in the catalogue)\n");
     free(got);
     cf_summary_free(s);
 }
@@ -85,22 +112,28 @@ Test(report, csv) {
     cf_hit q = {0, 6, "100028", &quoted};
     cf_summary_add(s, &q, 1, 1);
     char *got = report(s, CF_REPORT_CSV, 0);
-    cr_assert_str_eq(got, "kind,key,category,count,message\r\n"
-                          "total,lines,,6,\r\n"
-                          "total,selected_lines,,5,\r\n"
-                          "total,lines_with_codes,,4,\r\n"
-                          "total,codes_total,,5,\r\n"
-                          "total,long_lines,,0,\r\n"
-                          "total,pattern_limit_hits,,0,\r\n"
-                          "category,success,success,0,Success\r\n"
-                          "category,validation,validation,2,Validation & Business Errors\r\n"
-                          "category,client,client,0,Client Errors\r\n"
-                          "category,server,server,2,Server Errors\r\n"
-                          "category,unknown,unknown,1,Unknown\r\n"
-                          "code,500000,server,2,Internal server error\r\n"
-                          "code,010005,validation,1,{0} is required\r\n"
-                          "code,100028,validation,1,\"Use [Add], \"\"quotes\"\" | pipes\"\r\n"
-                          "code,123456,unknown,1,\r\n");
+    cr_assert_str_eq(got, "kind,key,category,count,message,first_seen,last_seen\r\n"
+                          "total,lines,,6,,2025-09-02T10:15:00.000Z,2025-09-02T11:05:00.000Z\r\n"
+                          "total,selected_lines,,5,,,\r\n"
+                          "total,lines_with_codes,,4,,,\r\n"
+                          "total,codes_total,,5,,,\r\n"
+                          "total,long_lines,,0,,,\r\n"
+                          "total,pattern_limit_hits,,0,,,\r\n"
+                          "total,untimed_codes,,2,,,\r\n"
+                          "category,success,success,0,Success,,\r\n"
+                          "category,validation,validation,2,Validation & Business Errors,,\r\n"
+                          "category,client,client,0,Client Errors,,\r\n"
+                          "category,server,server,2,Server Errors,,\r\n"
+                          "category,unknown,unknown,1,Unknown,,\r\n"
+                          "bucket,2025-09-02T10:00:00.000Z,validation,1,,,\r\n"
+                          "bucket,2025-09-02T10:00:00.000Z,server,1,,,\r\n"
+                          "bucket,2025-09-02T11:00:00.000Z,server,1,,,\r\n"
+                          "code,500000,server,2,Internal server error,2025-09-02T10:15:00.000Z,"
+                          "2025-09-02T11:05:00.000Z\r\n"
+                          "code,010005,validation,1,{0} is required,2025-09-02T10:15:00.000Z,"
+                          "2025-09-02T10:15:00.000Z\r\n"
+                          "code,100028,validation,1,\"Use [Add], \"\"quotes\"\" | pipes\",,\r\n"
+                          "code,123456,unknown,1,,,\r\n");
     free(got);
     cf_summary_free(s);
 }
@@ -112,10 +145,16 @@ Test(report, markdown) {
     char *got = report(s, CF_REPORT_MARKDOWN, 0);
     cr_assert_not_null(strstr(got, "| total | count |\n|---|---:|\n| lines | 6 |\n"), "%s", got);
     cr_assert_not_null(strstr(got, "| Validation & Business Errors | 2 |\n"));
-    cr_assert_not_null(strstr(got, "| code | category | count | message |\n|---|---|---:|---|\n"
-                                   "| `500000` | server | 2 | Internal server error |\n"));
-    cr_assert_not_null(
-        strstr(got, "| `100028` | validation | 1 | Use [Add], \"quotes\" \\| pipes |\n"));
+    cr_assert_not_null(strstr(got,
+                              "| code | category | count | first seen | last seen | message |\n"
+                              "|---|---|---:|---|---|---|\n"
+                              "| `500000` | server | 2 | 2025-09-02T10:15:00.000Z | "
+                              "2025-09-02T11:05:00.000Z | Internal server error |\n"),
+                       "%s", got);
+    cr_assert_not_null(strstr(got, "| `100028` | validation | 1 | - | - | Use [Add], \"quotes\" "
+                                   "\\| pipes |\n"));
+    cr_assert_not_null(strstr(got, "| 2025-09-02T10:00:00.000Z | 0 | 1 | 0 | 1 | 0 |\n"));
+    cr_assert_not_null(strstr(got, "- peak of Server Errors: 1 at 2025-09-02T10:00:00.000Z\n"));
     free(got);
     cf_summary_free(s);
 }

@@ -67,7 +67,7 @@ one() { # one SIGNAL EXPECTED_STATUS EXPECTED_SUMMARY_LINE OPTION...
     pid=
     exec 3>&-
     local lines
-    lines=$(grep -c 'first\|second\|third\|partial' "$tmp/out")
+    lines=$(grep -c '^code=040011 first\|^plain second\|^third status\|^partial code' "$tmp/out")
     if [ "$lines" != "$expect_lines" ]; then
         echo "FAIL ($sig): expected $expect_lines lines in the output, got $lines"
         fail=1

@@ -1,0 +1,116 @@
+#include "timeline.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Buckets in an open-addressing table keyed by their start; used = 0 marks a free slot. */
+typedef struct slot {
+    cf_bucket b;
+    int used;
+} slot;
+
+struct cf_timeline {
+    int64_t width;
+    slot *slots;
+    size_t nslots, used;
+};
+
+cf_timeline *cf_timeline_new(int64_t width_ms) {
+    cf_timeline *t = calloc(1, sizeof *t);
+    if (t != NULL)
+        t->width = width_ms > 0 ? width_ms : 1;
+    return t;
+}
+
+void cf_timeline_free(cf_timeline *t) {
+    if (t == NULL)
+        return;
+    free(t->slots);
+    free(t);
+}
+
+int64_t cf_timeline_width(const cf_timeline *t) {
+    return t->width;
+}
+
+static size_t find(const slot *slots, size_t nslots, int64_t start) {
+    uint64_t h = (uint64_t)start * 0x9E3779B97F4A7C15u;
+    size_t i = (size_t)(h >> 32) & (nslots - 1);
+    while (slots[i].used && slots[i].b.start != start)
+        i = (i + 1) & (nslots - 1);
+    return i;
+}
+
+static int grow(cf_timeline *t) {
+    size_t nslots = t->nslots ? t->nslots * 2 : 64;
+    slot *slots = calloc(nslots, sizeof *slots);
+    if (slots == NULL)
+        return -1;
+    for (size_t i = 0; i < t->nslots; i++)
+        if (t->slots[i].used)
+            slots[find(slots, nslots, t->slots[i].b.start)] = t->slots[i];
+    free(t->slots);
+    t->slots = slots;
+    t->nslots = nslots;
+    return 0;
+}
+
+/* The bucket that starts at start, created when new; NULL when out of memory. */
+static cf_bucket *bucket(cf_timeline *t, int64_t start) {
+    if (t->used * 2 + 2 > t->nslots && grow(t) != 0)
+        return NULL;
+    slot *s = &t->slots[find(t->slots, t->nslots, start)];
+    if (!s->used) {
+        s->used = 1;
+        s->b.start = start;
+        t->used++;
+    }
+    return &s->b;
+}
+
+int cf_timeline_add(cf_timeline *t, int64_t ms, cf_category c, unsigned long long n) {
+    int64_t start = (ms >= 0 ? ms / t->width : (ms - t->width + 1) / t->width) * t->width;
+    cf_bucket *b = bucket(t, start);
+    if (b == NULL)
+        return -1;
+    if (c < CF_CAT_COUNT)
+        b->counts[c] += n;
+    return 0;
+}
+
+int cf_timeline_merge(cf_timeline *dst, const cf_timeline *src) {
+    for (size_t i = 0; i < src->nslots; i++) {
+        if (!src->slots[i].used)
+            continue;
+        cf_bucket *b = bucket(dst, src->slots[i].b.start);
+        if (b == NULL)
+            return -1;
+        for (int c = 0; c < CF_CAT_COUNT; c++)
+            b->counts[c] += src->slots[i].b.counts[c];
+    }
+    return 0;
+}
+
+void cf_timeline_reset(cf_timeline *t) {
+    if (t->slots != NULL)
+        memset(t->slots, 0, t->nslots * sizeof *t->slots);
+    t->used = 0;
+}
+
+static int by_start(const void *a, const void *b) {
+    const cf_bucket *x = a, *y = b;
+    return (x->start > y->start) - (x->start < y->start);
+}
+
+size_t cf_timeline_buckets(const cf_timeline *t, cf_bucket **out) {
+    cf_bucket *list = t->used ? malloc(t->used * sizeof *list) : NULL;
+    *out = list;
+    if (list == NULL)
+        return 0;
+    size_t k = 0;
+    for (size_t i = 0; i < t->nslots; i++)
+        if (t->slots[i].used)
+            list[k++] = t->slots[i].b;
+    qsort(list, k, sizeof *list, by_start);
+    return k;
+}

@@ -1,0 +1,171 @@
+#include "timestamp.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Days from 1970-01-01 to y-m-d (proleptic Gregorian), after Howard Hinnant's days_from_civil. */
+static int64_t days_from_civil(int64_t y, unsigned m, unsigned d) {
+    y -= m <= 2;
+    int64_t era = (y >= 0 ? y : y - 399) / 400;
+    unsigned yoe = (unsigned)(y - era * 400);
+    unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + (int64_t)doe - 719468;
+}
+
+static void civil_from_days(int64_t z, int *y, unsigned *m, unsigned *d) {
+    z += 719468;
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    unsigned doe = (unsigned)(z - era * 146097);
+    unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    unsigned mp = (5 * doy + 2) / 153;
+    *d = doy - (153 * mp + 2) / 5 + 1;
+    *m = mp < 10 ? mp + 3 : mp - 9;
+    *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+void cf_timestamp_format(int64_t ms, char out[CF_TIMESTAMP_LEN]) {
+    int64_t secs = ms >= 0 ? ms / 1000 : (ms - 999) / 1000;
+    int64_t days = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400;
+    int64_t rem = secs - days * 86400;
+    int y;
+    unsigned m, d;
+    civil_from_days(days, &y, &m, &d);
+    char buf[64]; /* room for any value, so that the compiler sees no truncation */
+    snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02u:%02u:%02u.%03uZ", y % 10000, m, d,
+             (unsigned)(rem / 3600), (unsigned)(rem / 60 % 60), (unsigned)(rem % 60),
+             (unsigned)(ms - secs * 1000));
+    memcpy(out, buf, CF_TIMESTAMP_LEN - 1);
+    out[CF_TIMESTAMP_LEN - 1] = '\0';
+}
+
+/* Reads exactly k digits at s; returns the value, or -1. */
+static long digits(const char *s, const char *end, int k) {
+    long v = 0;
+    if (end - s < k)
+        return -1;
+    for (int i = 0; i < k; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+static int64_t to_ms(long y, long mo, long d, long h, long mi, long sec, long ms, long zone_min) {
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60)
+        return INT64_MIN;
+    int64_t days = days_from_civil(y, (unsigned)mo, (unsigned)d);
+    return ((days * 86400 + h * 3600 + mi * 60 + sec) - zone_min * 60) * 1000 + ms;
+}
+
+/* Reads a zone at *p: "Z", "+08:00", "+0800", "-05", or nothing (UTC). Returns minutes east. */
+static long zone(const char **p, const char *end) {
+    const char *s = *p;
+    if (s < end && *s == 'Z') {
+        *p = s + 1;
+        return 0;
+    }
+    if (s >= end || (*s != '+' && *s != '-'))
+        return 0;
+    long sign = *s == '-' ? -1 : 1, h = digits(s + 1, end, 2), m = 0;
+    if (h < 0)
+        return 0;
+    s += 3;
+    if (s < end && *s == ':')
+        s++;
+    if ((m = digits(s, end, 2)) >= 0)
+        s += 2;
+    else
+        m = 0;
+    *p = s;
+    return sign * (h * 60 + m);
+}
+
+/* ISO 8601 at s: YYYY-MM-DD[T ]hh:mm:ss[.,fraction][zone]. */
+static int iso(const char *s, const char *end, int64_t *out) {
+    if (end - s < 19)
+        return 0;
+    long y = digits(s, end, 4), mo = digits(s + 5, end, 2), d = digits(s + 8, end, 2);
+    if (y < 0 || mo < 0 || d < 0 || s[4] != '-' || s[7] != '-' || (s[10] != 'T' && s[10] != ' ') ||
+        s[13] != ':' || s[16] != ':')
+        return 0;
+    long h = digits(s + 11, end, 2), mi = digits(s + 14, end, 2), sec = digits(s + 17, end, 2);
+    if (h < 0 || mi < 0 || sec < 0)
+        return 0;
+    const char *p = s + 19;
+    long ms = 0, scale = 100;
+    if (p < end && (*p == '.' || *p == ',')) {
+        for (p++; p < end && *p >= '0' && *p <= '9'; p++, scale /= 10)
+            ms += (*p - '0') * scale;
+    }
+    if (p < end && *p == ' ' && p + 1 < end && (p[1] == '+' || p[1] == '-'))
+        p++;
+    int64_t t = to_ms(y, mo, d, h, mi, sec, ms, zone(&p, end));
+    if (t == INT64_MIN)
+        return 0;
+    *out = t;
+    return 1;
+}
+
+/* Access-log time at s: DD/Mon/YYYY:hh:mm:ss [zone]. */
+static int clf(const char *s, const char *end, int64_t *out) {
+    static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+    if (end - s < 20 || s[2] != '/' || s[6] != '/' || s[11] != ':' || s[14] != ':' || s[17] != ':')
+        return 0;
+    const char *m = memmem(months, 36, s + 3, 3);
+    long d = digits(s, end, 2), y = digits(s + 7, end, 4), h = digits(s + 12, end, 2);
+    long mi = digits(s + 15, end, 2), sec = digits(s + 18, end, 2);
+    if (m == NULL || (m - months) % 3 != 0 || d < 0 || y < 0 || h < 0 || mi < 0 || sec < 0)
+        return 0;
+    const char *p = s + 20;
+    if (p < end && *p == ' ')
+        p++;
+    int64_t t = to_ms(y, (m - months) / 3 + 1, d, h, mi, sec, 0, zone(&p, end));
+    if (t == INT64_MIN)
+        return 0;
+    *out = t;
+    return 1;
+}
+
+/* An epoch number after a JSON member name at s ("ts": 1756808132...). */
+static int epoch(const char *s, const char *end, int64_t *out) {
+    static const char *const names[] = {"\"ts\"", "\"time\"", "\"timestamp\"", "\"@timestamp\""};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        size_t l = strlen(names[i]);
+        if ((size_t)(end - s) < l || memcmp(s, names[i], l) != 0)
+            continue;
+        const char *p = s + l;
+        while (p < end && (*p == ' ' || *p == ':'))
+            p++;
+        const char *q = p;
+        int64_t v = 0;
+        while (q < end && *q >= '0' && *q <= '9' && q - p < 14)
+            v = v * 10 + (*q++ - '0');
+        if (q < end && *q >= '0' && *q <= '9')
+            return 0;
+        if (q - p == 10)
+            *out = v * 1000;
+        else if (q - p == 13)
+            *out = v;
+        else
+            return 0;
+        return 1;
+    }
+    return 0;
+}
+
+int cf_timestamp_find(const char *s, size_t n, int64_t *ms) {
+    const char *end = s + n;
+    for (const char *p = s; p < end; p++) {
+        char c = *p;
+        if (c >= '0' && c <= '9') {
+            if ((p == s || p[-1] < '0' || p[-1] > '9') && (iso(p, end, ms) || clf(p, end, ms)))
+                return 1;
+        } else if (c == '"' && epoch(p, end, ms)) {
+            return 1;
+        }
+    }
+    return 0;
+}

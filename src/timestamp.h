@@ -1,0 +1,22 @@
+/* timestamp.h - finds the time a log line was written. */
+#ifndef CF_TIMESTAMP_H
+#define CF_TIMESTAMP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Finds the first timestamp in s[0..n) and sets *ms to it, in milliseconds since 1970-01-01 UTC.
+ * Understood: ISO 8601 dates and times ("2025-09-02T10:15:32.123Z", "2025-09-02 10:15:32,123",
+ * "+08:00", "+0800" or no zone, which is taken as UTC), access-log times
+ * ("[02/Sep/2025:10:15:32 +0000]"), and epoch seconds or milliseconds as the value of a JSON member
+ * named ts, time, timestamp or @timestamp ("ts":1756808132 or "time":1756808132123). Returns 1
+ * when one was found, else 0. */
+int cf_timestamp_find(const char *s, size_t n, int64_t *ms);
+
+/* The size of a formatted timestamp, with its NUL. */
+#define CF_TIMESTAMP_LEN 25
+
+/* Writes ms (milliseconds since 1970 UTC) as "2025-09-02T10:15:32.123Z" into out. */
+void cf_timestamp_format(int64_t ms, char out[CF_TIMESTAMP_LEN]);
+
+#endif

@@ -1,0 +1,52 @@
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "timestamp.h"
+
+static void expect_time(const char *line, const char *want) {
+    int64_t ms;
+    char got[CF_TIMESTAMP_LEN];
+    cr_assert_eq(cf_timestamp_find(line, strlen(line), &ms), 1, "no time in: %s", line);
+    cf_timestamp_format(ms, got);
+    cr_assert_str_eq(got, want, "in: %s", line);
+}
+
+static void expect_none(const char *line) {
+    int64_t ms;
+    cr_assert_eq(cf_timestamp_find(line, strlen(line), &ms), 0, "found a time in: %s", line);
+}
+
+Test(timestamp, iso_8601) {
+    expect_time("2025-09-02T10:15:32.123Z INFO x", "2025-09-02T10:15:32.123Z");
+    expect_time("2025-09-02 10:15:32.123  INFO 1 --- [main]", "2025-09-02T10:15:32.123Z");
+    expect_time("2025-09-02 10:15:32,123 - card - WARN", "2025-09-02T10:15:32.123Z");
+    expect_time("time=2025-09-02T10:15:32.500000Z level=error", "2025-09-02T10:15:32.500Z");
+    expect_time("2025-09-02T18:15:32+08:00 x", "2025-09-02T10:15:32.000Z");
+    expect_time("2025-09-02T05:15:32-0500 x", "2025-09-02T10:15:32.000Z");
+    expect_time("{\"ts\":\"2025-09-02T10:15:32Z\"}", "2025-09-02T10:15:32.000Z");
+    expect_time("2024-02-29T23:59:59Z", "2024-02-29T23:59:59.000Z");
+    expect_time("1999-12-31T23:59:59.999Z", "1999-12-31T23:59:59.999Z");
+}
+
+Test(timestamp, access_log) {
+    expect_time("10.0.0.1 - - [02/Sep/2025:10:15:32 +0000] \"GET / HTTP/1.1\" 200",
+                "2025-09-02T10:15:32.000Z");
+    expect_time("[02/Sep/2025:12:15:32 +0200]", "2025-09-02T10:15:32.000Z");
+}
+
+Test(timestamp, epoch_in_json) {
+    expect_time("{\"level\":50,\"time\":1756808132123,\"msg\":\"x\"}", "2025-09-02T10:15:32.123Z");
+    expect_time("{\"ts\": 1756808132}", "2025-09-02T10:15:32.000Z");
+    expect_time("{\"@timestamp\":1756808132}", "2025-09-02T10:15:32.000Z");
+    expect_none("{\"amount\":1756808132}");
+    expect_none("{\"ts\":17568081}");
+}
+
+Test(timestamp, none) {
+    expect_none("");
+    expect_none("code=040011 amount=500000");
+    expect_none("2025-09-02");
+    expect_none("2025-13-02T10:15:32Z");
+    expect_none("12025-09-02T10:15:32Z x 2025-09");
+    expect_none("02/Sep/2025");
+}
