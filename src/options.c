@@ -56,8 +56,9 @@ static const opt table[OPT_COUNT_OF_OPTIONS] = {
                   "select lines with one of these codes (comma-separated)"},
     [OPT_ERRORS] = {"errors", 0, ARG_NONE, NULL, "select lines with a code that is not a success"},
     [OPT_INVERT] = {"invert-match", 'v', ARG_NONE, NULL, "select the lines that do not match"},
-    [OPT_SUMMARY] = {"summary", 's', ARG_OPTIONAL, "FORMAT",
-                     "after the lines, print counts: text (default), json, csv, markdown"},
+    [OPT_SUMMARY] =
+        {"summary", 's', ARG_OPTIONAL, "FORMAT",
+         "after the lines, print counts: text (default), json, csv, markdown, prometheus"},
     [OPT_SUMMARY_FILE] = {"summary-file", 0, ARG_REQUIRED, "PATH",
                           "write the summary to PATH (replaced whole), not after the lines"},
     [OPT_COUNT] = {"count", 'c', ARG_NONE, NULL, "print only the summary, not the lines"},
@@ -171,8 +172,8 @@ static int apply(cf_options *o, enum opt_id id, const char *arg, cf_error *err) 
     case OPT_SUMMARY:
         o->summary = 1;
         if (arg != NULL && cf_report_parse_format(arg, &o->summary_format) != 0)
-            return cf_error_set(err, "invalid --summary '%s' (use text, json, csv or markdown)",
-                                arg);
+            return cf_error_set(
+                err, "invalid --summary '%s' (use text, json, csv, markdown or prometheus)", arg);
         return 0;
     case OPT_BUCKET:
         if (cf_parse_duration(arg, &o->bucket_ms) != 0)

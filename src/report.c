@@ -10,11 +10,9 @@ int cf_report_parse_format(const char *name, cf_report_format *out) {
     static const struct {
         const char *name;
         cf_report_format format;
-    } names[] = {{"text", CF_REPORT_TEXT},
-                 {"json", CF_REPORT_JSON},
-                 {"csv", CF_REPORT_CSV},
-                 {"markdown", CF_REPORT_MARKDOWN},
-                 {"md", CF_REPORT_MARKDOWN}};
+    } names[] = {{"text", CF_REPORT_TEXT},   {"json", CF_REPORT_JSON},
+                 {"csv", CF_REPORT_CSV},     {"markdown", CF_REPORT_MARKDOWN},
+                 {"md", CF_REPORT_MARKDOWN}, {"prometheus", CF_REPORT_PROMETHEUS}};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
         if (strcmp(name, names[i].name) == 0) {
             *out = names[i].format;
@@ -374,6 +372,47 @@ static void write_markdown(const cf_summary *s, const cf_code_count *codes, size
     }
 }
 
+/* One metric's HELP and TYPE lines. */
+static void prom_head(cf_out *o, const char *name, const char *type, const char *help) {
+    cf_out_printf(o, "# HELP %s %s\n# TYPE %s %s\n", name, help, name, type);
+}
+
+static void write_prometheus(const cf_summary *s, const cf_code_count *codes, size_t n, cf_out *o) {
+    static const struct {
+        const char *name, *help;
+        int total;
+    } counters[] = {
+        {"codefilter_lines_total", "Lines read.", 0},
+        {"codefilter_selected_lines_total", "Lines selected by the filters.", 1},
+        {"codefilter_lines_with_codes_total", "Selected lines holding a status code.", 2},
+        {"codefilter_long_lines_total", "Lines over --max-line, passed on unannotated.", 4},
+        {"codefilter_pattern_limit_hits_total", "Matches abandoned at PCRE2's limits.", 5},
+    };
+    total t[6];
+    totals(s, t);
+    for (size_t i = 0; i < sizeof counters / sizeof *counters; i++) {
+        prom_head(o, counters[i].name, "counter", counters[i].help);
+        cf_out_printf(o, "%s %llu\n", counters[i].name, t[counters[i].total].value);
+    }
+    prom_head(o, "codefilter_category_codes_total", "counter",
+              "Status codes found on selected lines, by category.");
+    for (int c = 0; c < CF_CAT_COUNT; c++)
+        cf_out_printf(o, "codefilter_category_codes_total{category=\"%s\"} %llu\n",
+                      cf_category_id((cf_category)c), cf_summary_category(s, (cf_category)c));
+    prom_head(o, "codefilter_codes_total", "counter",
+              "Status codes found on selected lines, by code.");
+    for (size_t i = 0; i < n; i++)
+        cf_out_printf(o, "codefilter_codes_total{code=\"%s\",category=\"%s\"} %llu\n",
+                      codes[i].code, cf_category_id(code_category(&codes[i])), codes[i].count);
+    int64_t first, last;
+    if (cf_summary_time_span(s, &first, &last)) {
+        prom_head(o, "codefilter_last_code_timestamp_seconds", "gauge",
+                  "Time of the latest selected line with a code, in seconds since 1970.");
+        cf_out_printf(o, "codefilter_last_code_timestamp_seconds %lld.%03lld\n",
+                      (long long)(last / 1000), (long long)(last % 1000));
+    }
+}
+
 void cf_report_write(const cf_summary *s, cf_report_format format, int color, cf_out *o) {
     cf_code_count *codes;
     cf_bucket *b;
@@ -387,6 +426,9 @@ void cf_report_write(const cf_summary *s, cf_report_format format, int color, cf
         break;
     case CF_REPORT_MARKDOWN:
         write_markdown(s, codes, n, b, nb, o);
+        break;
+    case CF_REPORT_PROMETHEUS:
+        write_prometheus(s, codes, n, o);
         break;
     default:
         write_text(s, codes, n, b, nb, color, o);

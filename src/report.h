@@ -9,11 +9,12 @@ typedef enum cf_report_format {
     CF_REPORT_TEXT,
     CF_REPORT_JSON,
     CF_REPORT_CSV,
-    CF_REPORT_MARKDOWN
+    CF_REPORT_MARKDOWN,
+    CF_REPORT_PROMETHEUS
 } cf_report_format;
 
-/* Parses a format name: "text", "json", "csv" or "markdown" ("md"). Returns 0 and sets *out, or
- * -1. */
+/* Parses a format name: "text", "json", "csv", "markdown" ("md") or "prometheus". Returns 0 and
+ * sets *out, or -1. */
 int cf_report_parse_format(const char *name, cf_report_format *out);
 
 /* Writes the summary in a format. Codes are listed most frequent first, then by code.
@@ -26,7 +27,12 @@ int cf_report_parse_format(const char *name, cf_report_format *out);
  * - csv: one table, RFC 4180, header kind,key,category,count,message: a row per total (kind
  *   "total", key its name), per category (kind "category", key its id, message its name) and
  *   per code (kind "code", key the code).
- * - markdown: three tables (totals, categories, codes) for tickets and chat. */
+ * - markdown: tables (totals, categories, timeline, codes) for tickets and chat.
+ * - prometheus: the text exposition format, for node_exporter's textfile collector:
+ *   codefilter_lines_total, codefilter_selected_lines_total, codefilter_lines_with_codes_total,
+ *   codefilter_long_lines_total, codefilter_pattern_limit_hits_total,
+ *   codefilter_category_codes_total{category}, codefilter_codes_total{code,category} and, when
+ *   known, codefilter_last_code_timestamp_seconds. */
 void cf_report_write(const cf_summary *s, cf_report_format format, int color, cf_out *o);
 
 #endif
