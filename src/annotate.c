@@ -19,7 +19,7 @@ static size_t terminator(const char *line, size_t len) {
     return len >= 2 && line[len - 2] == '\r' ? 2 : 1;
 }
 
-void cf_annotate_hit_json(cf_out *o, const cf_hit *h) {
+void cf_annotate_hit_json(cf_out *o, const cf_hit *h, const char *line) {
     cf_category c = cf_hit_category(h);
     cf_out_puts(o, "{\"code\":\"");
     cf_out_write(o, h->code, 6);
@@ -32,15 +32,26 @@ void cf_annotate_hit_json(cf_out *o, const cf_hit *h) {
         cf_out_json_string(o, h->entry->message, strlen(h->entry->message));
     else
         cf_out_puts(o, "null");
+    if (h->rendered.found && line != NULL) {
+        const cf_rendered *r = &h->rendered;
+        cf_out_puts(o, ",\"args\":[");
+        for (int k = 0; k < r->nargs; k++) {
+            if (k > 0)
+                cf_out_putc(o, ',');
+            cf_out_json_string(o, line + r->args[k][0], r->args[k][1] - r->args[k][0]);
+        }
+        cf_out_puts(o, "],\"rendered\":");
+        cf_out_json_string(o, line + r->start, r->end - r->start);
+    }
     cf_out_putc(o, '}');
 }
 
-static void hits_json_array(cf_out *o, const cf_hit *hits, size_t n) {
+static void hits_json_array(cf_out *o, const char *line, const cf_hit *hits, size_t n) {
     cf_out_putc(o, '[');
     for (size_t i = 0; i < n; i++) {
         if (i > 0)
             cf_out_putc(o, ',');
-        cf_annotate_hit_json(o, &hits[i]);
+        cf_annotate_hit_json(o, &hits[i], line);
     }
     cf_out_putc(o, ']');
 }
@@ -69,7 +80,7 @@ static void write_span(cf_out *o, const char *s, size_t from, size_t to, const c
         cf_out_write(o, s + from, to - from);
 }
 
-static void text_annotations(cf_out *o, const cf_hit *hits, size_t n, int color) {
+static void text_annotations(cf_out *o, const char *line, const cf_hit *hits, size_t n, int color) {
     for (size_t i = 0; i < n; i++) {
         const cf_hit *h = &hits[i];
         cf_category c = cf_hit_category(h);
@@ -84,7 +95,10 @@ static void text_annotations(cf_out *o, const cf_hit *hits, size_t n, int color)
         if (color)
             cf_out_puts(o, RESET);
         cf_out_putc(o, ' ');
-        cf_out_puts(o, h->entry != NULL ? h->entry->message : "not in the catalogue");
+        if (h->rendered.found)
+            cf_out_write(o, line + h->rendered.start, h->rendered.end - h->rendered.start);
+        else
+            cf_out_puts(o, h->entry != NULL ? h->entry->message : "not in the catalogue");
     }
 }
 
@@ -100,12 +114,12 @@ void cf_annotate_text(cf_out *o, const char *line, size_t len, const cf_hit *hit
     if (cf_json_object_line(line, body, &close, &empty)) {
         write_span(o, line, 0, close, hits, n, color);
         cf_out_puts(o, empty ? "\"" CF_ANNOTATE_MEMBER "\":" : ",\"" CF_ANNOTATE_MEMBER "\":");
-        hits_json_array(o, hits, n);
+        hits_json_array(o, line, hits, n);
         cf_out_write(o, line + close, len - close);
         return;
     }
     write_span(o, line, 0, body, hits, n, color);
-    text_annotations(o, hits, n, color);
+    text_annotations(o, line, hits, n, color);
     cf_out_write(o, line + body, len - body);
 }
 
@@ -175,6 +189,6 @@ void cf_annotate_jsonl(cf_out *o, const char *file, unsigned long long lineno, c
         cf_out_putc(o, '"');
     }
     cf_out_puts(o, ",\"codes\":");
-    hits_json_array(o, hits, n);
+    hits_json_array(o, line, hits, n);
     cf_out_puts(o, "}\n");
 }

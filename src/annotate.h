@@ -1,6 +1,7 @@
 /* annotate.h - writes a line with its codes: unchanged text plus annotations, or one JSON object.
  *
- * Text annotation format: each code adds "\t[CODE CATEGORY] MESSAGE" at the end of the line,
+ * Text annotation format: each code adds "\t[CODE CATEGORY] MESSAGE" at the end of the line
+ * (MESSAGE rendered with its arguments when the line carries it so: "amount is required"),
  * before its line terminator ("\n" or "\r\n"), in the order the codes stand in the line. A line
  * that is one JSON object gets instead a member spliced in before its final '}':
  * ,"codefilter":[{"code":...,"category":...,"category_name":...,"message":...}]
@@ -42,8 +43,9 @@ void cf_annotate_long_piece(cf_out *o, cf_long_jsonl *st, const char *piece, siz
 void cf_annotate_long_end(cf_out *o, cf_long_jsonl *st);
 
 /* Writes one hit as a JSON object: {"code":..,"category":..,"category_name":..,"message":..};
- * "message" is null for a code the catalogue does not have. */
-void cf_annotate_hit_json(cf_out *o, const cf_hit *h);
+ * "message" is null for a code the catalogue does not have. When the hit's templated message was
+ * found rendered in line, "args" (the placeholders' values, in order) and "rendered" follow. */
+void cf_annotate_hit_json(cf_out *o, const cf_hit *h, const char *line);
 
 /* The ANSI color sequence used for a category. */
 const char *cf_annotate_color(cf_category c);

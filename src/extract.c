@@ -56,6 +56,7 @@ static int make_hit(const cf_extractor *x, const char *s, size_t n, cf_span sp, 
     h->start = sp.start;
     h->end = sp.end;
     h->entry = cf_catalogue_find(x->catalogue, h->code);
+    h->rendered.found = 0;
     return len == 6 || h->entry != NULL;
 }
 

@@ -7,11 +7,20 @@
 #include "catalogue.h"
 #include "patterns.h"
 
+/* Where a templated message stands rendered in a line, and its arguments ({0}, {1}, ...). */
+typedef struct cf_rendered {
+    int found;
+    size_t start, end;
+    int nargs;
+    size_t args[4][2]; /* [start, end) of each argument, by placeholder number */
+} cf_rendered;
+
 /* One code found in a line. */
 typedef struct cf_hit {
     size_t start, end;     /* the digits as they stand in the line */
     char code[7];          /* six digits, zero-padded when the line had fewer */
     const cf_entry *entry; /* NULL when the catalogue does not have the code */
+    cf_rendered rendered;  /* filled by cf_template_render, else found is 0 */
 } cf_hit;
 
 typedef struct cf_extractor cf_extractor;

@@ -129,6 +129,7 @@ typedef struct program {
     cf_options opt;
     cf_catalogue *catalogue;
     cf_patterns *patterns;
+    cf_templates *templates;
     cf_filter *filter;
     cf_summary *summary;
     cf_out *out;
@@ -188,6 +189,9 @@ static int setup(program *p, cf_error *err) {
         p->run = cf_run_new(&cfg, p->patterns, p->catalogue, p->filter, p->summary, p->out);
     if (p->run == NULL)
         return cf_error_set(err, "out of memory");
+    p->templates = cf_templates_new(p->catalogue, err);
+    if (p->templates == NULL || cf_run_render(p->run, p->templates) != 0)
+        return p->templates == NULL ? -1 : cf_error_set(err, "out of memory");
     return 0;
 }
 
@@ -196,6 +200,7 @@ static void teardown(program *p) {
     cf_out_free(p->out);
     cf_summary_free(p->summary);
     cf_filter_free(p->filter);
+    cf_templates_free(p->templates);
     cf_patterns_free(p->patterns);
     cf_catalogue_free(p->catalogue);
     cf_options_free(&p->opt);

@@ -127,6 +127,37 @@ static int add_code_times(const place *pl, const cJSON *c, cf_summary *s, const 
     return 0;
 }
 
+/* Adds a code's renderings ("renderings", "other_renderings"), when it has them. */
+static int add_renderings(const place *pl, const cJSON *c, cf_summary *s, const char *code) {
+    const cJSON *list = cJSON_GetObjectItemCaseSensitive(c, "renderings");
+    const cJSON *other = cJSON_GetObjectItemCaseSensitive(c, "other_renderings");
+    unsigned long long n;
+    if (other != NULL && (count_of(pl, other, "other_renderings", &n) != 0 ||
+                          cf_summary_add_rendering(s, code, NULL, "", 0, n) != 0))
+        return -1;
+    for (const cJSON *r = list != NULL ? list->child : NULL; r != NULL; r = r->next) {
+        const cJSON *text = cJSON_GetObjectItemCaseSensitive(r, "rendered");
+        const cJSON *args = cJSON_GetObjectItemCaseSensitive(r, "args");
+        char packed[1024];
+        size_t at = 0;
+        int nargs = 0;
+        if (!cJSON_IsString(text) || !cJSON_IsArray(args))
+            return fail_member(pl, "renderings", "a list of {\"rendered\", \"args\", \"count\"}");
+        for (const cJSON *a = args->child; a != NULL; a = a->next, nargs++) {
+            size_t l = cJSON_IsString(a) ? strlen(a->valuestring) : 0;
+            if (!cJSON_IsString(a) || at + l + 1 > sizeof packed)
+                return fail_member(pl, "args", "a short list of strings");
+            memcpy(packed + at, a->valuestring, l + 1);
+            at += l + 1;
+        }
+        if (count_of(pl, cJSON_GetObjectItemCaseSensitive(r, "count"), "count", &n) != 0)
+            return -1;
+        if (cf_summary_add_rendering(s, code, text->valuestring, packed, nargs, n) != 0)
+            return fail(pl, "out of memory");
+    }
+    return 0;
+}
+
 /* Adds one summary object to s, after checking that its counts add up. */
 static int add_summary(const place *pl, const cJSON *o, cf_summary *s, const cf_catalogue *cat) {
     unsigned long long totals[6], cats[CF_CAT_COUNT], by_category = 0, by_code = 0;
@@ -162,7 +193,7 @@ static int add_summary(const place *pl, const cJSON *o, cf_summary *s, const cf_
         const cf_entry *e = cf_catalogue_find(cat, code);
         if (cf_summary_add_code(s, code, e, n) != 0)
             return fail(pl, "out of memory");
-        if (add_code_times(pl, c, s, code) != 0)
+        if (add_code_times(pl, c, s, code) != 0 || add_renderings(pl, c, s, code) != 0)
             return -1;
         cf_summary_add_category(s, e != NULL ? e->category : CF_CAT_UNKNOWN, n);
     }

@@ -39,6 +39,20 @@ static size_t totals(const cf_summary *s, total out[6]) {
     return n;
 }
 
+static int by_rendering_count(const void *a, const void *b) {
+    const cf_rendering *x = a, *y = b;
+    if (x->count != y->count)
+        return x->count < y->count ? 1 : -1;
+    return strcmp(x->rendered, y->rendered);
+}
+
+/* Sorts a code's renderings, most frequent first (they belong to the summary, which is not
+ * changed otherwise: the order is all that moves). */
+static void sort_renderings(const cf_code_count *c) {
+    if (c->nrenderings > 1)
+        qsort(c->renderings, c->nrenderings, sizeof *c->renderings, by_rendering_count);
+}
+
 static cf_category code_category(const cf_code_count *c) {
     return c->entry != NULL ? c->entry->category : CF_CAT_UNKNOWN;
 }
@@ -88,6 +102,28 @@ static void json_timeline(const cf_bucket *b, size_t nb, cf_out *o) {
     cf_out_putc(o, ']');
 }
 
+/* ,"renderings":[{"rendered":..,"args":[..],"count":n},...] and "other_renderings", when any. */
+static void json_renderings(const cf_code_count *c, cf_out *o) {
+    if (c->nrenderings == 0)
+        return;
+    sort_renderings(c);
+    cf_out_puts(o, ",\"renderings\":[");
+    for (size_t k = 0; k < c->nrenderings; k++) {
+        const cf_rendering *r = &c->renderings[k];
+        cf_out_puts(o, k ? ",{\"rendered\":" : "{\"rendered\":");
+        cf_out_json_string(o, r->rendered, strlen(r->rendered));
+        cf_out_puts(o, ",\"args\":[");
+        const char *a = r->args;
+        for (int i = 0; i < r->nargs; a += strlen(a) + 1, i++) {
+            if (i > 0)
+                cf_out_putc(o, ',');
+            cf_out_json_string(o, a, strlen(a));
+        }
+        cf_out_printf(o, "],\"count\":%llu}", r->count);
+    }
+    cf_out_printf(o, "],\"other_renderings\":%llu", c->other_renderings);
+}
+
 static void write_json(const cf_summary *s, const cf_code_count *codes, size_t n,
                        const cf_bucket *b, size_t nb, cf_out *o) {
     total t[6];
@@ -119,6 +155,7 @@ static void write_json(const cf_summary *s, const cf_code_count *codes, size_t n
         json_time(o, codes[i].timed, codes[i].first_ms);
         cf_out_puts(o, ",\"last_seen\":");
         json_time(o, codes[i].timed, codes[i].last_ms);
+        json_renderings(&codes[i], o);
         cf_out_putc(o, '}');
     }
     cf_out_puts(o, "]}\n");
@@ -199,6 +236,13 @@ static void text_codes(const cf_code_count *codes, size_t n, int w, cf_out *o) {
                           codes[i].timed ? last : "-");
         cf_out_printf(o, "%s\n",
                       codes[i].entry != NULL ? codes[i].entry->message : "(not in the catalogue)");
+        sort_renderings(&codes[i]);
+        for (size_t k = 0; k < codes[i].nrenderings; k++)
+            cf_out_printf(o, "%*s  %*llu  %s\n", 17, "", w, codes[i].renderings[k].count,
+                          codes[i].renderings[k].rendered);
+        if (codes[i].other_renderings > 0)
+            cf_out_printf(o, "%*s  %*llu  (other renderings)\n", 17, "", w,
+                          codes[i].other_renderings);
     }
 }
 
@@ -302,6 +346,13 @@ static void write_csv(const cf_summary *s, const cf_code_count *codes, size_t n,
                       cf_category_id(code_category(&codes[i])), codes[i].count);
         csv_field(o, codes[i].entry != NULL ? codes[i].entry->message : "");
         csv_times(o, codes[i].timed, codes[i].first_ms, codes[i].last_ms);
+        sort_renderings(&codes[i]);
+        for (size_t k = 0; k < codes[i].nrenderings; k++) {
+            cf_out_printf(o, "rendering,%s,%s,%llu,", codes[i].code,
+                          cf_category_id(code_category(&codes[i])), codes[i].renderings[k].count);
+            csv_field(o, codes[i].renderings[k].rendered);
+            cf_out_puts(o, ",,\r\n");
+        }
     }
 }
 
@@ -369,6 +420,17 @@ static void write_markdown(const cf_summary *s, const cf_code_count *codes, size
         }
         md_cell(o, codes[i].entry != NULL ? codes[i].entry->message : "(not in the catalogue)");
         cf_out_puts(o, " |\n");
+    }
+    int header = 0;
+    for (size_t i = 0; i < n; i++) {
+        sort_renderings(&codes[i]);
+        for (size_t k = 0; k < codes[i].nrenderings; k++) {
+            if (!header++)
+                cf_out_puts(o, "\n| code | rendered message | count |\n|---|---|---:|\n");
+            cf_out_printf(o, "| `%s` | ", codes[i].code);
+            md_cell(o, codes[i].renderings[k].rendered);
+            cf_out_printf(o, " | %llu |\n", codes[i].renderings[k].count);
+        }
     }
 }
 

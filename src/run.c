@@ -27,6 +27,7 @@
 typedef struct lane {
     cf_run *r;
     cf_extractor *x;
+    cf_template_matcher *tm; /* NULL: messages are not rendered */
     cf_summary *summary;
     cf_out *out;
     const char *name;
@@ -112,12 +113,24 @@ void cf_run_free(cf_run *r) {
         return;
     cf_reader_free(r->reader);
     cf_pair_free(r->pair);
-    for (int i = 0; i < 2; i++)
+    for (int i = 0; i < 2; i++) {
         cf_extractor_free(r->lanes[i].x);
+        cf_template_matcher_free(r->lanes[i].tm);
+    }
     cf_summary_free(r->lanes[1].summary);
     cf_out_free(r->lanes[1].out);
     free(r->warned);
     free(r);
+}
+
+int cf_run_render(cf_run *r, const cf_templates *templates) {
+    for (int i = 0; i < 2; i++) {
+        cf_template_matcher_free(r->lanes[i].tm);
+        r->lanes[i].tm = cf_template_matcher_new(templates);
+        if (r->lanes[i].tm == NULL)
+            return -1;
+    }
+    return 0;
 }
 
 unsigned long cf_run_limit_hits(const cf_run *r) {
@@ -198,12 +211,14 @@ static void bare_lines(lane *l, const char *s, size_t n) {
 }
 
 /* Passes on one line, len bytes with its '\n' if it has one, and its n hits (offsets from line). */
-static void one_line(lane *l, const char *line, size_t len, const cf_hit *hits, size_t n) {
+static void one_line(lane *l, const char *line, size_t len, cf_hit *hits, size_t n) {
     const cf_run *r = l->r;
     int selected = cf_filter_selects(r->filter, hits, n);
+    for (size_t i = 0; selected && l->tm != NULL && i < n; i++)
+        cf_template_render(l->tm, line, len, &hits[i]);
     int64_t ms;
     int timed = n > 0 && selected && cf_timestamp_find(line, len, &ms);
-    if (cf_summary_add_at(l->summary, hits, n, selected, timed ? &ms : NULL) != 0)
+    if (cf_summary_add_at(l->summary, hits, n, selected, timed ? &ms : NULL, line) != 0)
         l->no_memory = 1;
     l->lineno++;
     if (!selected)

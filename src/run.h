@@ -9,6 +9,7 @@
 #include "options.h"
 #include "out.h"
 #include "summary.h"
+#include "template.h"
 
 typedef struct cf_run_config {
     cf_output_mode output;
@@ -37,6 +38,10 @@ typedef struct cf_run cf_run;
 cf_run *cf_run_new(const cf_run_config *cfg, const cf_patterns *patterns,
                    const cf_catalogue *catalogue, const cf_filter *filter, cf_summary *summary,
                    cf_out *out);
+
+/* Makes the run look for templated messages rendered in selected lines (see template.h), with
+ * templates borrowed for the run's lifetime. Returns -1 when out of memory. */
+int cf_run_render(cf_run *r, const cf_templates *templates);
 
 /* Frees the run; accepts NULL. */
 void cf_run_free(cf_run *r);

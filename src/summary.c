@@ -30,9 +30,24 @@ cf_summary *cf_summary_new(void) {
     return s;
 }
 
+/* Frees the renderings of every code. */
+static void free_renderings(cf_summary *s) {
+    for (size_t i = 0; i < s->nslots; i++) {
+        code_count *c = &s->codes[i];
+        for (size_t k = 0; k < c->nrenderings; k++) {
+            free(c->renderings[k].rendered);
+            free(c->renderings[k].args);
+        }
+        free(c->renderings);
+        c->renderings = NULL;
+        c->nrenderings = 0;
+    }
+}
+
 void cf_summary_free(cf_summary *s) {
     if (s == NULL)
         return;
+    free_renderings(s);
     free(s->codes);
     cf_timeline_free(s->timeline);
     free(s);
@@ -134,6 +149,75 @@ static int count_code(cf_summary *s, const char *code, const cf_entry *entry,
     return 0;
 }
 
+/* The length of nargs arguments, each followed by a '\0'. */
+static size_t args_size(const char *args, int nargs) {
+    size_t n = 0;
+    for (int k = 0; k < nargs; k++)
+        n += strlen(args + n) + 1;
+    return n;
+}
+
+/* Counts n renderings on c; a new one is kept only while there is room. */
+static int add_rendering(code_count *c, const char *rendered, const char *args, int nargs,
+                         unsigned long long n) {
+    if (rendered == NULL) {
+        c->other_renderings += n;
+        return 0;
+    }
+    for (size_t k = 0; k < c->nrenderings; k++) {
+        if (strcmp(c->renderings[k].rendered, rendered) == 0) {
+            c->renderings[k].count += n;
+            return 0;
+        }
+    }
+    if (c->nrenderings == CF_SUMMARY_MAX_RENDERINGS) {
+        c->other_renderings += n;
+        return 0;
+    }
+    cf_rendering *list = realloc(c->renderings, (c->nrenderings + 1) * sizeof *list);
+    if (list == NULL)
+        return -1;
+    c->renderings = list;
+    size_t size = args_size(args, nargs);
+    cf_rendering r = {strdup(rendered), malloc(size ? size : 1), nargs, n};
+    if (r.rendered == NULL || r.args == NULL) {
+        free(r.rendered);
+        free(r.args);
+        return -1;
+    }
+    memcpy(r.args, args, size);
+    list[c->nrenderings++] = r;
+    return 0;
+}
+
+int cf_summary_add_rendering(cf_summary *s, const char *code, const char *rendered,
+                             const char *args, int nargs, unsigned long long n) {
+    code_count *c = code_slot(s, code, NULL);
+    return c == NULL ? -1 : add_rendering(c, rendered, args, nargs, n);
+}
+
+/* Counts the rendering of h's message that stands in line (up to 511 bytes of it, and of its
+ * arguments together). */
+static int count_rendering(code_count *c, const cf_hit *h, const char *line) {
+    const cf_rendered *r = &h->rendered;
+    char rendered[512], args[512];
+    size_t len = r->end - r->start, at = 0;
+    int nargs = 0;
+    if (len >= sizeof rendered)
+        len = sizeof rendered - 1;
+    memcpy(rendered, line + r->start, len);
+    rendered[len] = '\0';
+    for (; nargs < r->nargs; nargs++) {
+        size_t l = r->args[nargs][1] - r->args[nargs][0];
+        if (at + l + 1 > sizeof args)
+            break;
+        memcpy(args + at, line + r->args[nargs][0], l);
+        args[at + l] = '\0';
+        at += l + 1;
+    }
+    return add_rendering(c, rendered, args, nargs, 1);
+}
+
 int cf_summary_add_code_times(cf_summary *s, const char *code, int64_t first_ms, int64_t last_ms) {
     code_count *c = code_slot(s, code, NULL);
     if (c == NULL)
@@ -203,11 +287,18 @@ int cf_summary_merge(cf_summary *dst, const cf_summary *src) {
         d->count += c->count;
         if (c->timed)
             widen(d, c->first_ms, c->last_ms);
+        d->other_renderings += c->other_renderings;
+        for (size_t k = 0; k < c->nrenderings; k++) {
+            const cf_rendering *r = &c->renderings[k];
+            if (add_rendering(d, r->rendered, r->args, r->nargs, r->count) != 0)
+                return -1;
+        }
     }
     return cf_timeline_merge(dst->timeline, src->timeline);
 }
 
 void cf_summary_reset(cf_summary *s) {
+    free_renderings(s);
     code_count *codes = s->codes;
     size_t nslots = s->nslots;
     cf_timeline *timeline = s->timeline;
@@ -220,8 +311,8 @@ void cf_summary_reset(cf_summary *s) {
     s->timeline = timeline;
 }
 
-int cf_summary_add_at(cf_summary *s, const cf_hit *hits, size_t n, int selected,
-                      const int64_t *ms) {
+int cf_summary_add_at(cf_summary *s, const cf_hit *hits, size_t n, int selected, const int64_t *ms,
+                      const char *line) {
     s->lines++;
     if (ms != NULL)
         cf_summary_note_time(s, *ms);
@@ -240,6 +331,8 @@ int cf_summary_add_at(cf_summary *s, const cf_hit *hits, size_t n, int selected,
         if (c == NULL)
             return -1;
         c->count++;
+        if (hits[i].rendered.found && line != NULL && count_rendering(c, &hits[i], line) != 0)
+            return -1;
         if (ms == NULL)
             continue;
         widen(c, *ms, *ms);
@@ -250,7 +343,7 @@ int cf_summary_add_at(cf_summary *s, const cf_hit *hits, size_t n, int selected,
 }
 
 int cf_summary_add(cf_summary *s, const cf_hit *hits, size_t n, int selected) {
-    return cf_summary_add_at(s, hits, n, selected, NULL);
+    return cf_summary_add_at(s, hits, n, selected, NULL, NULL);
 }
 
 void cf_summary_add_lines(cf_summary *s, unsigned long long lines, int selected) {

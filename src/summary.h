@@ -55,6 +55,18 @@ unsigned long long cf_summary_limit_hits(const cf_summary *s);
 /* The count of one code (six digits), 0 when never seen. */
 unsigned long long cf_summary_code(const cf_summary *s, const char *code);
 
+/* The most distinct renderings of one templated message a summary keeps; the rest are counted
+ * together as other_renderings. */
+#define CF_SUMMARY_MAX_RENDERINGS 100
+
+/* How often a templated message was seen rendered one way ("amount is required"). */
+typedef struct cf_rendering {
+    char *rendered;
+    char *args; /* the arguments, each followed by a '\0'; nargs of them */
+    int nargs;
+    unsigned long long count;
+} cf_rendering;
+
 /* One code's count, and when it was first and last seen (when timed is set). */
 typedef struct cf_code_count {
     char code[7];
@@ -62,6 +74,9 @@ typedef struct cf_code_count {
     unsigned long long count;
     int timed;
     int64_t first_ms, last_ms;
+    cf_rendering *renderings; /* owned by the summary */
+    size_t nrenderings;
+    unsigned long long other_renderings;
 } cf_code_count;
 
 /* The timeline's bucket width in milliseconds (one hour unless set). Setting it forgets the
@@ -69,11 +84,18 @@ typedef struct cf_code_count {
 int cf_summary_set_bucket(cf_summary *s, int64_t width_ms);
 int64_t cf_summary_bucket(const cf_summary *s);
 
-/* Like cf_summary_add, for a line written at *ms (NULL when it has no timestamp): the time is
- * noted, and the line's codes also go into the timeline and the codes' first and last times, or
- * else are counted as untimed. Callers pass times of selected lines with codes only, so that the
- * times do not depend on how the input was cut into blocks or chunks (merges stay exact). */
-int cf_summary_add_at(cf_summary *s, const cf_hit *hits, size_t n, int selected, const int64_t *ms);
+/* Counts n renderings of code's message with these arguments (args as in cf_rendering), or with
+ * rendered NULL, n other renderings. Returns -1 when out of memory. */
+int cf_summary_add_rendering(cf_summary *s, const char *code, const char *rendered,
+                             const char *args, int nargs, unsigned long long n);
+
+/* Like cf_summary_add, for a line (its text, for the renderings of its hits; may be NULL) (NULL
+ * when it has no timestamp): the time is noted, and the line's codes also go into the timeline and
+ * the codes' first and last times, or else are counted as untimed. Callers pass times of selected
+ * lines with codes only, so that the times do not depend on how the input was cut into blocks or
+ * chunks (merges stay exact). */
+int cf_summary_add_at(cf_summary *s, const cf_hit *hits, size_t n, int selected, const int64_t *ms,
+                      const char *line);
 
 /* Notes that a line was written at ms, for the earliest and latest times. */
 void cf_summary_note_time(cf_summary *s, int64_t ms);

@@ -104,8 +104,8 @@ Test(annotate, jsonl_keeps_invalid_utf8_in_base64) {
 Test(annotate, unknown_code_json_message_is_null) {
     membuf m;
     cf_out *o = membuf_out(&m);
-    cf_hit h = {0, 6, "999999", NULL};
-    cf_annotate_hit_json(o, &h);
+    cf_hit h = {0, 6, "999999", NULL, {0}};
+    cf_annotate_hit_json(o, &h, NULL);
     cr_assert_str_eq(membuf_take(&m, o), "{\"code\":\"999999\",\"category\":\"unknown\","
                                          "\"category_name\":\"Unknown\",\"message\":null}");
     free(m.data);

@@ -13,12 +13,12 @@ static const cf_entry quoted = {"100028", CF_CAT_VALIDATION, "Use [Add], \"quote
 
 static cf_summary *sample(void) {
     cf_summary *s = cf_summary_new();
-    cf_hit a[2] = {{0, 6, "500000", &server}, {0, 6, "010005", &req}};
-    cf_hit b[1] = {{0, 6, "500000", &server}};
-    cf_hit c[1] = {{0, 6, "123456", NULL}};
+    cf_hit a[2] = {{0, 6, "500000", &server, {0}}, {0, 6, "010005", &req, {0}}};
+    cf_hit b[1] = {{0, 6, "500000", &server, {0}}};
+    cf_hit c[1] = {{0, 6, "123456", NULL, {0}}};
     int64_t t1 = T1015, t2 = T1105;
-    cf_summary_add_at(s, a, 2, 1, &t1);
-    cf_summary_add_at(s, b, 1, 1, &t2);
+    cf_summary_add_at(s, a, 2, 1, &t1, NULL);
+    cf_summary_add_at(s, b, 1, 1, &t2, NULL);
     cf_summary_add(s, NULL, 0, 1);
     cf_summary_add(s, c, 1, 1); /* no time: outside the timeline */
     cf_summary_add(s, b, 1, 0); /* not selected: counts as a line only */
@@ -109,7 +109,7 @@ Test(report, text_on_a_terminal_has_colors_and_bars) {
 
 Test(report, csv) {
     cf_summary *s = sample();
-    cf_hit q = {0, 6, "100028", &quoted};
+    cf_hit q = {0, 6, "100028", &quoted, {0}};
     cf_summary_add(s, &q, 1, 1);
     char *got = report(s, CF_REPORT_CSV, 0);
     cr_assert_str_eq(got, "kind,key,category,count,message,first_seen,last_seen\r\n"
@@ -140,7 +140,7 @@ Test(report, csv) {
 
 Test(report, markdown) {
     cf_summary *s = sample();
-    cf_hit q = {0, 6, "100028", &quoted};
+    cf_hit q = {0, 6, "100028", &quoted, {0}};
     cf_summary_add(s, &q, 1, 1);
     char *got = report(s, CF_REPORT_MARKDOWN, 0);
     cr_assert_not_null(strstr(got, "| total | count |\n|---|---:|\n| lines | 6 |\n"), "%s", got);

@@ -1,0 +1,175 @@
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include "template.h"
+
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct template {
+    pcre2_code *re;                     /* NULL: the message has no placeholder */
+    int group_of[CF_TEMPLATE_MAX_ARGS]; /* capture group of placeholder i, 0 if absent */
+    int nargs;                          /* 1 + the highest placeholder number */
+}
+template;
+
+struct cf_templates {
+    const cf_catalogue *cat;
+    template *list; /* one per catalogue entry, in the catalogue's order */
+    size_t count;
+    uint32_t most_groups;
+};
+
+struct cf_template_matcher {
+    const cf_templates *t;
+    pcre2_match_data *md;
+};
+
+/* Appends n bytes to a growing pattern; returns -1 when out of memory. */
+static int put(char **buf, size_t *len, size_t *cap, const char *s, size_t n) {
+    if (*len + n + 1 > *cap) {
+        size_t c = (*len + n + 1) * 2;
+        char *b = realloc(*buf, c);
+        if (b == NULL)
+            return -1;
+        *buf = b;
+        *cap = c;
+    }
+    memcpy(*buf + *len, s, n);
+    *len += n;
+    (*buf)[*len] = '\0';
+    return 0;
+}
+
+/* Builds the pattern for a message: literal text escaped, {N} a lazy argument (or a back
+ * reference when N came before). Returns 0 with *out NULL when the message has no placeholder. */
+static int build(const char *msg, template *tp, char **out) {
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    int groups = 0, any = 0;
+    int ok = put(&buf, &len, &cap, "(?<=[\"'])", 9) == 0;
+    for (const char *p = msg; ok && *p; p++) {
+        if (p[0] == '{' && p[1] >= '0' && p[1] < '0' + CF_TEMPLATE_MAX_ARGS && p[2] == '}') {
+            int k = p[1] - '0';
+            char ref[16];
+            any = 1;
+            if (tp->group_of[k] == 0) {
+                tp->group_of[k] = ++groups;
+                ok = put(&buf, &len, &cap, "([^\"'\\n]+?)", 11) == 0;
+            } else {
+                snprintf(ref, sizeof ref, "\\g{%d}", tp->group_of[k]);
+                ok = put(&buf, &len, &cap, ref, strlen(ref)) == 0;
+            }
+            if (k + 1 > tp->nargs)
+                tp->nargs = k + 1;
+            p += 2;
+        } else if (strchr("\\^$.|?*+()[]{}#", *p) != NULL) {
+            char esc[2] = {'\\', *p};
+            ok = put(&buf, &len, &cap, esc, 2) == 0;
+        } else {
+            ok = put(&buf, &len, &cap, p, 1) == 0;
+        }
+    }
+    if (ok)
+        ok = put(&buf, &len, &cap, "(?=[\"'])", 8) == 0;
+    if (!ok || !any) {
+        free(buf);
+        *out = NULL;
+        return ok ? 0 : -1;
+    }
+    *out = buf;
+    return 0;
+}
+
+cf_templates *cf_templates_new(const cf_catalogue *cat, cf_error *err) {
+    cf_templates *t = calloc(1, sizeof *t);
+    size_t n = cf_catalogue_size(cat);
+    if (t == NULL || (t->list = calloc(n ? n : 1, sizeof *t->list)) == NULL) {
+        free(t);
+        cf_error_set(err, "out of memory");
+        return NULL;
+    }
+    t->cat = cat;
+    t->count = n;
+    t->most_groups = 1;
+    for (size_t i = 0; i < n; i++) {
+        const cf_entry *e = cf_catalogue_entry(cat, i);
+        char *pattern;
+        int code;
+        PCRE2_SIZE off;
+        if (build(e->message, &t->list[i], &pattern) != 0) {
+            cf_templates_free(t);
+            cf_error_set(err, "out of memory");
+            return NULL;
+        }
+        if (pattern == NULL)
+            continue;
+        t->list[i].re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, PCRE2_MULTILINE,
+                                      &code, &off, NULL);
+        free(pattern);
+        if (t->list[i].re == NULL) {
+            cf_error_set(err, "code \"%s\": its message cannot be matched as a template", e->code);
+            cf_templates_free(t);
+            return NULL;
+        }
+        pcre2_jit_compile(t->list[i].re, PCRE2_JIT_COMPLETE);
+        if ((uint32_t)t->list[i].nargs + 1 > t->most_groups)
+            t->most_groups = (uint32_t)t->list[i].nargs + 1;
+    }
+    return t;
+}
+
+void cf_templates_free(cf_templates *t) {
+    if (t == NULL)
+        return;
+    for (size_t i = 0; i < t->count; i++)
+        pcre2_code_free(t->list[i].re);
+    free(t->list);
+    free(t);
+}
+
+cf_template_matcher *cf_template_matcher_new(const cf_templates *t) {
+    cf_template_matcher *m = calloc(1, sizeof *m);
+    if (m == NULL)
+        return NULL;
+    m->t = t;
+    m->md = pcre2_match_data_create(t->most_groups, NULL);
+    if (m->md == NULL) {
+        free(m);
+        return NULL;
+    }
+    return m;
+}
+
+void cf_template_matcher_free(cf_template_matcher *m) {
+    if (m == NULL)
+        return;
+    pcre2_match_data_free(m->md);
+    free(m);
+}
+
+int cf_template_render(cf_template_matcher *m, const char *line, size_t n, cf_hit *h) {
+    const cf_templates *t = m->t;
+    h->rendered.found = 0;
+    if (h->entry == NULL || t->count == 0)
+        return 0;
+    size_t i = (size_t)(h->entry - cf_catalogue_entry(t->cat, 0));
+    if (i >= t->count || t->list[i].re == NULL)
+        return 0;
+    const template *tp = &t->list[i];
+    int rc = pcre2_match(tp->re, (PCRE2_SPTR)line, n, 0, 0, m->md, NULL);
+    if (rc < 0)
+        return 0;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+    cf_rendered *r = &h->rendered;
+    r->start = ov[0];
+    r->end = ov[1];
+    r->nargs = tp->nargs;
+    for (int k = 0; k < tp->nargs; k++) {
+        int g = tp->group_of[k];
+        r->args[k][0] = g > 0 ? ov[2 * g] : 0;
+        r->args[k][1] = g > 0 ? ov[2 * g + 1] : 0;
+    }
+    r->found = 1;
+    return 1;
+}

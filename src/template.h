@@ -1,0 +1,37 @@
+/* template.h - recovers the arguments of catalogue messages with placeholders ("{0} is required")
+ * from the rendered message a log line carries (msg="amount is required"). */
+#ifndef CF_TEMPLATE_H
+#define CF_TEMPLATE_H
+
+#include <stddef.h>
+
+#include "catalogue.h"
+#include "error.h"
+#include "extract.h"
+
+/* The most placeholders a message may have ({0} to {3}). */
+#define CF_TEMPLATE_MAX_ARGS 4
+
+typedef struct cf_templates cf_templates;
+
+/* Compiles a matcher for every message of cat that has placeholders. The rendered message must
+ * stand as a whole quoted value in the line (msg="amount is required", "msg":"...", err='...'):
+ * after a quote and up to a quote; an argument is any text without quotes or line breaks. cat is
+ * borrowed for the templates' lifetime. Returns NULL with err set when out of memory (or a message
+ * cannot be compiled). */
+cf_templates *cf_templates_new(const cf_catalogue *cat, cf_error *err);
+
+/* Frees the templates; accepts NULL. */
+void cf_templates_free(cf_templates *t);
+
+/* Per-thread state for cf_template_render. */
+typedef struct cf_template_matcher cf_template_matcher;
+
+cf_template_matcher *cf_template_matcher_new(const cf_templates *t);
+void cf_template_matcher_free(cf_template_matcher *m);
+
+/* When h's message is a template and line[0..n) carries it rendered, fills h->rendered and
+ * returns 1; otherwise returns 0 and leaves h->rendered.found 0. */
+int cf_template_render(cf_template_matcher *m, const char *line, size_t n, cf_hit *h);
+
+#endif
