@@ -15,6 +15,7 @@
 #include "merge.h"
 #include "options.h"
 #include "run.h"
+#include "signals.h"
 
 #ifndef CF_VERSION
 #define CF_VERSION "0.0.0"
@@ -22,29 +23,8 @@
 
 enum { EXIT_SELECTED = 0, EXIT_NONE = 1, EXIT_TROUBLE = 2 };
 
-static volatile sig_atomic_t stop_signal;    /* SIGINT or SIGTERM received */
-static volatile sig_atomic_t report_request; /* SIGUSR1 received */
-static int stdin_closed;                     /* started with file descriptor 0 closed */
-static int wake_pipe[2] = {-1, -1};          /* written by the handlers, to end a wait for input */
-
-static void wake(void) {
-    int saved = errno;
-    if (write(wake_pipe[1], "", 1) < 0) {
-        /* full: a wake-up is pending anyway */
-    }
-    errno = saved;
-}
-
-static void on_stop(int sig) {
-    stop_signal = sig;
-    wake();
-}
-
-static void on_report(int sig) {
-    (void)sig;
-    report_request = 1;
-    wake();
-}
+static int stdin_closed; /* started with file descriptor 0 closed */
+static int wake_fd = -1; /* readable when a signal handler has asked for something */
 
 /* Opens /dev/null on whichever of descriptors 0, 1 and 2 is closed, so that no file opened later
  * takes their place (codefilter would read its own wake-up pipe as input). Reading a closed
@@ -60,20 +40,6 @@ static void guard_std_fds(void) {
             close(null);
         }
     }
-}
-
-static void install_signals(void) {
-    if (pipe2(wake_pipe, O_NONBLOCK | O_CLOEXEC) != 0)
-        wake_pipe[0] = wake_pipe[1] = -1; /* then a signal ends a wait through EINTR only */
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = 0; /* no SA_RESTART: a blocked read returns, so Ctrl-C is handled at once */
-    sa.sa_handler = on_stop;
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
-    sa.sa_handler = on_report;
-    sigaction(SIGUSR1, &sa, NULL);
 }
 
 static void complain(const char *msg) {
@@ -137,14 +103,63 @@ typedef struct program {
     int out_of_memory;
 } program;
 
-static void write_report(void *ctx) {
-    program *p = ctx;
+static void write_report(const program *p) {
     cf_out *err = cf_out_new_fd(STDERR_FILENO, 64 * 1024);
     if (err == NULL)
         return;
     cf_report_write(p->summary, p->opt.summary_format, 0, err);
     cf_out_flush(err);
     cf_out_free(err);
+}
+
+static int write_summary_file(const program *p, const char *path);
+
+/* SIGHUP: loads the catalogue and patterns again; a broken new one keeps the old and says why. */
+static void reload(program *p) {
+    const cf_options *o = &p->opt;
+    cf_error err;
+    cf_catalogue *cat = cf_config_catalogue(o->catalogues.items, o->catalogues.count, &err);
+    cf_patterns *pats = cat ? cf_config_patterns(o->patterns.items, o->patterns.count, &err) : NULL;
+    cf_templates *tpl = pats ? cf_templates_new(cat, &err) : NULL;
+    if (tpl == NULL || cf_run_reload(p->run, pats, cat, tpl) != 0) {
+        if (tpl != NULL)
+            cf_error_set(&err, "out of memory");
+        fprintf(stderr, "codefilter: reload: %s (keeping the catalogue and patterns in use)\n",
+                err.text);
+        cf_templates_free(tpl);
+        cf_patterns_free(pats);
+        cf_catalogue_free(cat);
+        return;
+    }
+    cf_summary_rebind(p->summary, cat);
+    cf_templates_free(p->templates);
+    cf_patterns_free(p->patterns);
+    cf_catalogue_free(p->catalogue);
+    p->catalogue = cat;
+    p->patterns = pats;
+    p->templates = tpl;
+    fprintf(stderr, "codefilter: reloaded %zu codes and %zu patterns\n", cf_catalogue_size(cat),
+            cf_patterns_count(pats));
+}
+
+/* Does what the signal handlers asked, between two blocks of input. */
+static void attend(void *ctx) {
+    program *p = ctx;
+    if (cf_report_request) {
+        cf_report_request = 0;
+        write_report(p);
+    }
+    if (cf_tick_request) {
+        cf_tick_request = 0;
+        if (p->opt.summary_file != NULL)
+            write_summary_file(p, p->opt.summary_file);
+        else
+            write_report(p);
+    }
+    if (cf_reload_request) {
+        cf_reload_request = 0;
+        reload(p);
+    }
 }
 
 static void warn_limit(void *ctx, size_t pattern, const char *input) {
@@ -177,11 +192,11 @@ static int setup(program *p, cf_error *err) {
                          .print_lines = !o->count && !o->quiet,
                          .stop_at_first = o->quiet,
                          .name_files = o->files.count > 1,
-                         .stop = &stop_signal,
-                         .report_request = &report_request,
-                         .report = write_report,
-                         .report_ctx = p,
-                         .wake_fd = wake_pipe[0],
+                         .stop = &cf_stop_signal,
+                         .attention = &cf_attention,
+                         .attend = attend,
+                         .attend_ctx = p,
+                         .wake_fd = wake_fd,
                          .max_line = o->max_line,
                          .warn_limit = warn_limit,
                          .warn_ctx = p};
@@ -219,9 +234,9 @@ static int read_input(program *p, const char *path) {
         cf_out_flush(p->out); /* opening a FIFO may wait: what was read so far goes out first */
         do {
             fd = open(path, O_RDONLY);
-        } while (fd < 0 && errno == EINTR && stop_signal == 0);
+        } while (fd < 0 && errno == EINTR && cf_stop_signal == 0);
     }
-    if (fd < 0 && stop_signal != 0)
+    if (fd < 0 && cf_stop_signal != 0)
         return 1;
     if (fd < 0) {
         fprintf(stderr, "codefilter: %s: %s\n", name, strerror(errno));
@@ -283,8 +298,8 @@ static int finish(program *p, int trouble) {
         fprintf(stderr, "codefilter: write error: %s\n", strerror(cf_out_errno(p->out)));
         return EXIT_TROUBLE;
     }
-    if (stop_signal != 0)
-        return 128 + stop_signal;
+    if (cf_stop_signal != 0)
+        return 128 + cf_stop_signal;
     if (o->quiet && cf_run_selected_any(p->run) && !p->out_of_memory)
         return EXIT_SELECTED; /* as grep -q: a selected line wins over trouble elsewhere */
     if (trouble || p->out_of_memory)
@@ -334,7 +349,7 @@ static int filter_inputs(program *p) {
         cf_run_end_line(p->run); /* as grep: a file's last line does not run into the next */
         int rc = read_input(p, files[i]);
         trouble |= rc < 0;
-        if (rc > 0 || stop_signal != 0)
+        if (rc > 0 || cf_stop_signal != 0)
             break;
     }
     return finish(p, trouble);
@@ -370,11 +385,13 @@ int main(int argc, char **argv) {
     } else if ((p.filter = build_filter(&p.opt, &err)) == NULL) {
         status = usage_error(err.text);
     } else {
-        install_signals(); /* first: setup hands the wake-up pipe to the run */
+        wake_fd = cf_signals_install(); /* first: setup hands the wake-up pipe to the run */
         if (setup(&p, &err) != 0) {
             complain(err.text);
             status = EXIT_TROUBLE;
         } else {
+            if (p.opt.interval_ms > 0 && !p.opt.merge && cf_signals_every(p.opt.interval_ms) != 0)
+                complain("--summary-interval: cannot set a timer");
             status = p.opt.merge ? merge_inputs(&p) : filter_inputs(&p);
         }
     }

@@ -34,6 +34,7 @@ enum opt_id {
     OPT_MAX_LINE,
     OPT_MERGE,
     OPT_BUCKET,
+    OPT_SUMMARY_INTERVAL,
     OPT_HELP,
     OPT_VERSION,
     OPT_COUNT_OF_OPTIONS
@@ -68,6 +69,9 @@ static const opt table[OPT_COUNT_OF_OPTIONS] = {
                       "pass longer lines through without looking for codes (default 64M)"},
     [OPT_BUCKET] = {"bucket", 0, ARG_REQUIRED, "DURATION",
                     "timeline buckets in the summary: 1m, 5m, 1h (default), 1d, ..."},
+    [OPT_SUMMARY_INTERVAL] = {"summary-interval", 0, ARG_REQUIRED, "DURATION",
+                              "also write the summary so far every DURATION (to --summary-file, "
+                              "or stderr)"},
     [OPT_MERGE] = {"merge", 0, ARG_NONE, NULL,
                    "add up the JSON summaries in the FILEs (or standard input) and print one"},
     [OPT_HELP] = {"help", 'h', ARG_NONE, NULL, "print this help and exit"},
@@ -179,6 +183,12 @@ static int apply(cf_options *o, enum opt_id id, const char *arg, cf_error *err) 
         if (cf_parse_duration(arg, &o->bucket_ms) != 0)
             return cf_error_set(
                 err, "invalid --bucket '%s' (use a duration such as 1m, 5m, 1h or 1d)", arg);
+        return 0;
+    case OPT_SUMMARY_INTERVAL:
+        if (cf_parse_duration(arg, &o->interval_ms) != 0)
+            return cf_error_set(
+                err, "invalid --summary-interval '%s' (use a duration such as 30s or 5m)", arg);
+        o->summary = 1;
         return 0;
     case OPT_MERGE:
         o->merge = 1;

@@ -123,6 +123,35 @@ void cf_run_free(cf_run *r) {
     free(r);
 }
 
+int cf_run_reload(cf_run *r, const cf_patterns *patterns, const cf_catalogue *catalogue,
+                  const cf_templates *templates) {
+    cf_extractor *x[2] = {cf_extractor_new(patterns, catalogue),
+                          cf_extractor_new(patterns, catalogue)};
+    cf_template_matcher *tm[2] = {cf_template_matcher_new(templates),
+                                  cf_template_matcher_new(templates)};
+    size_t npatterns = cf_patterns_count(patterns);
+    char *warned = calloc(npatterns ? npatterns : 1, 1);
+    if (!x[0] || !x[1] || !tm[0] || !tm[1] || warned == NULL) {
+        for (int i = 0; i < 2; i++) {
+            cf_extractor_free(x[i]);
+            cf_template_matcher_free(tm[i]);
+        }
+        free(warned);
+        return -1;
+    }
+    for (int i = 0; i < 2; i++) {
+        cf_extractor_free(r->lanes[i].x);
+        cf_template_matcher_free(r->lanes[i].tm);
+        r->lanes[i].x = x[i];
+        r->lanes[i].tm = tm[i];
+    }
+    free(r->warned);
+    r->warned = warned;
+    r->npatterns = npatterns;
+    r->limit_hits = 0; /* the new extractors count from zero */
+    return 0;
+}
+
 int cf_run_render(cf_run *r, const cf_templates *templates) {
     for (int i = 0; i < 2; i++) {
         cf_template_matcher_free(r->lanes[i].tm);
@@ -152,10 +181,10 @@ static int handle_requests(cf_run *r) {
     char drain[64];
     while (r->cfg.wake_fd >= 0 && read(r->cfg.wake_fd, drain, sizeof drain) > 0)
         continue; /* the flags below say what happened; the bytes only woke us */
-    if (r->cfg.report_request != NULL && *r->cfg.report_request) {
-        *r->cfg.report_request = 0;
-        if (r->cfg.report != NULL)
-            r->cfg.report(r->cfg.report_ctx);
+    if (r->cfg.attention != NULL && *r->cfg.attention) {
+        *r->cfg.attention = 0;
+        if (r->cfg.attend != NULL)
+            r->cfg.attend(r->cfg.attend_ctx);
     }
     return r->cfg.stop != NULL && *r->cfg.stop;
 }

@@ -17,17 +17,17 @@ typedef struct cf_run_config {
     int print_lines;   /* 0 for --count and --quiet */
     int stop_at_first; /* --quiet: stop reading at the first selected line */
     int name_files;    /* jsonl: add "file" to each object (several inputs) */
-    /* Set by signal handlers, read by the loop: stop after the lines already read, and write the
-     * summary so far (through report). May be NULL. */
-    volatile sig_atomic_t *stop, *report_request;
+    /* Set by signal handlers, read by the loop between blocks: stop after the lines already read;
+     * or call attend (which does what the handlers asked: a report, a reload). May be NULL. */
+    volatile sig_atomic_t *stop, *attention;
     int wake_fd;     /* readable when a handler set a flag (a self-pipe), or -1 */
     size_t max_line; /* longer lines pass through unannotated, in pieces; 0: no limit */
     /* Called once per pattern, the first time it hits PCRE2's match or depth limit, while reading
      * input (the name of the input). May be NULL. */
     void (*warn_limit)(void *ctx, size_t pattern, const char *input);
     void *warn_ctx;
-    void (*report)(void *ctx);
-    void *report_ctx;
+    void (*attend)(void *ctx);
+    void *attend_ctx;
 } cf_run_config;
 
 typedef struct cf_run cf_run;
@@ -38,6 +38,11 @@ typedef struct cf_run cf_run;
 cf_run *cf_run_new(const cf_run_config *cfg, const cf_patterns *patterns,
                    const cf_catalogue *catalogue, const cf_filter *filter, cf_summary *summary,
                    cf_out *out);
+
+/* Switches the run to other patterns, catalogue and templates (all borrowed from then on), between
+ * two blocks. Returns 0, or -1 when out of memory (the run then keeps the old ones). */
+int cf_run_reload(cf_run *r, const cf_patterns *patterns, const cf_catalogue *catalogue,
+                  const cf_templates *templates);
 
 /* Makes the run look for templated messages rendered in selected lines (see template.h), with
  * templates borrowed for the run's lifetime. Returns -1 when out of memory. */

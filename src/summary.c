@@ -297,6 +297,12 @@ int cf_summary_merge(cf_summary *dst, const cf_summary *src) {
     return cf_timeline_merge(dst->timeline, src->timeline);
 }
 
+void cf_summary_rebind(cf_summary *s, const cf_catalogue *cat) {
+    for (size_t i = 0; i < s->nslots; i++)
+        if (s->codes[i].code[0] != '\0')
+            s->codes[i].entry = cf_catalogue_find(cat, s->codes[i].code);
+}
+
 void cf_summary_reset(cf_summary *s) {
     free_renderings(s);
     code_count *codes = s->codes;

@@ -41,6 +41,10 @@ int cf_summary_add_code(cf_summary *s, const char *code, const cf_entry *entry,
 /* Adds every count of src to dst. Returns -1 when out of memory (dst is then partly merged). */
 int cf_summary_merge(cf_summary *dst, const cf_summary *src);
 
+/* Points every counted code at its entry in cat (after a reload): messages and categories of
+ * codes from then on come from cat; counts made so far stay as they were. */
+void cf_summary_rebind(cf_summary *s, const cf_catalogue *cat);
+
 /* Forgets every count. */
 void cf_summary_reset(cf_summary *s);
 

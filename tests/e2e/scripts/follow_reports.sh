@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Long-running follow: --summary-interval writes the summary so far periodically, replacing the
+# --summary-file whole; SIGHUP reloads the catalogue without losing counts, and a broken new
+# catalogue keeps the old one and says why.
+#   bash follow_reports.sh /path/to/codefilter
+set -u
+set -m
+bin=$1
+tmp=$(mktemp -d) || exit 2
+pid=
+cleanup() {
+    [ -n "$pid" ] && kill -KILL "$pid" 2>/dev/null
+    exec 3>&- 4<&- 2>/dev/null
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+fail=0
+
+# wait_for FILE TEXT: up to 5 s for TEXT to appear in FILE.
+wait_for() {
+    for _ in $(seq 100); do
+        grep -q -- "$2" "$1" 2>/dev/null && return 0
+        sleep 0.05
+    done
+    return 1
+}
+
+# 1. --summary-interval with a summary file.
+mkfifo "$tmp/in"
+"$bin" --summary=json --summary-interval=1s --summary-file="$tmp/sum.json" < "$tmp/in" > "$tmp/out" 2> "$tmp/err" &
+pid=$!
+exec 3<> "$tmp/in"
+printf 'a code=040011\nb code=500000\n' >&3
+wait_for "$tmp/sum.json" '"lines":2,' || { echo "FAIL: no periodic summary of 2 lines"; fail=1; }
+printf 'c code=500000\n' >&3
+wait_for "$tmp/sum.json" '"lines":3,' || { echo "FAIL: the periodic summary was not replaced"; fail=1; }
+[ "$(wc -l < "$tmp/sum.json")" = 1 ] || { echo "FAIL: the summary file holds more than one summary"; fail=1; }
+exec 3>&-
+wait "$pid"
+status=$?
+pid=
+[ "$status" = 0 ] || { echo "FAIL: status $status"; fail=1; }
+grep -q '"lines":3,.*"code":"500000","category":"server","message":"Internal server error","count":2' "$tmp/sum.json" || { echo "FAIL: final summary"; fail=1; }
+[ "$(wc -l < "$tmp/out")" = 3 ] || { echo "FAIL: stdout should hold the 3 lines only"; fail=1; }
+
+# 2. SIGHUP reloads the catalogue.
+cat > "$tmp/cat.json" <<'CAT'
+{"codes": [{"code": "999999", "category": "server", "message": "first message"}]}
+CAT
+rm -f "$tmp/in" && mkfifo "$tmp/in"
+"$bin" -s --catalogue="$tmp/cat.json" < "$tmp/in" > "$tmp/out" 2> "$tmp/err" &
+pid=$!
+exec 3<> "$tmp/in"
+printf 'x code=999999\n' >&3
+wait_for "$tmp/out" 'first message' || { echo "FAIL: first catalogue not used"; fail=1; }
+cat > "$tmp/cat.json" <<'CAT'
+{"codes": [{"code": "999999", "category": "client", "message": "second message"}]}
+CAT
+kill -HUP "$pid"
+wait_for "$tmp/err" 'codefilter: reloaded 97 codes and 3 patterns' || { echo "FAIL: no reload note: $(cat "$tmp/err")"; fail=1; }
+printf 'y code=999999\n' >&3
+wait_for "$tmp/out" 'y code=999999.*second message' || { echo "FAIL: the new catalogue is not used"; fail=1; }
+echo '{"codes": [' > "$tmp/cat.json"
+kill -HUP "$pid"
+wait_for "$tmp/err" "codefilter: reload: $tmp/cat.json:1:12: not valid JSON (keeping the catalogue and patterns in use)" ||
+    { echo "FAIL: broken catalogue: $(cat "$tmp/err")"; fail=1; }
+printf 'z code=999999\n' >&3
+wait_for "$tmp/out" 'z code=999999.*second message' || { echo "FAIL: the kept catalogue is not used"; fail=1; }
+exec 3>&-
+wait "$pid"
+pid=
+grep -qE '^lines +3$' "$tmp/out" || { echo "FAIL: counts were lost across reloads"; fail=1; }
+grep -qE '^999999  client +3  second message$' "$tmp/out" || { echo "FAIL: code counts: $(grep 999999 "$tmp/out" | tail -1)"; fail=1; }
+exit $fail
