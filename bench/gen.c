@@ -1,6 +1,8 @@
-/* gen.c - writes a deterministic benchmark log: the line shapes of real payment-API logs, about
- * 30% of lines holding status codes, the rest full of six-digit decoys.
- *   bench-gen text|json MEGABYTES [SEED] > file */
+/* gen.c - writes deterministic logs with the line shapes of real payment-API logs:
+ *   bench-gen text|json MEGABYTES [SEED] > file   benchmark logs: about 30% of lines hold status
+ *                                                  codes, the rest are full of six-digit decoys
+ *   bench-gen day LINES [SEED] > file              one day (2025-09-02 UTC) in time order, busier
+ *                                                  by day, with an incident from 14:05 to 14:35 */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -118,9 +120,71 @@ static void json_line(void) {
                ts, PICK(services), PICK(uris), pick(1000000), pick(1000000), pick(1000000));
 }
 
+/* One line of the day at second t: mostly successes and ordinary validation errors; during the
+ * incident, KYT and upstream failures (030006, 500000, 503000) take over. */
+static void day_line(long t, unsigned i) {
+    static const char *const normal[] = {"000000", "000000", "000000", "010005", "010006",
+                                         "040004", "040011", "040027", "070023", "401000",
+                                         "010004", "110009", "404000"};
+    static const char *const incident[] = {"030006", "500000", "500000", "503000", "030006",
+                                           "000000", "010005"};
+    static const char *const args[] = {"amount", "currency", "payeeId", "accountNo"};
+    int in_incident = t >= 14 * 3600 + 300 && t < 14 * 3600 + 2100;
+    char ts[40];
+    snprintf(ts, sizeof ts, "2025-09-02T%02ld:%02ld:%02ld.%03uZ", t / 3600, t / 60 % 60, t % 60,
+             pick(1000));
+    const char *code = in_incident ? PICK(incident) : PICK(normal);
+    unsigned kind = pick(10);
+    if (pick(100) < (in_incident ? 15u : 55u)) {
+        printf("%s  INFO 1 --- [nio-8080-exec-%u] %s : uri=%s status=200 cost=%ums trace=%08x\n", ts,
+               pick(200), PICK(loggers), PICK(uris), pick(300), (unsigned)next());
+    } else if (strcmp(code, "010005") == 0 && kind < 6) {
+        printf("%s ERROR 1 --- [nio-8080-exec-%u] c.p.gateway.ApiResponseLogger : uri=%s "
+               "code=010005 msg=\"%s is required\" cost=%ums\n",
+               ts, pick(200), PICK(uris), PICK(args), pick(300));
+    } else if (kind < 4) {
+        printf("%s ERROR 1 --- [nio-8080-exec-%u] c.p.gateway.ApiResponseLogger : uri=%s code=%s "
+               "cost=%ums\n",
+               ts, pick(200), PICK(uris), code, pick(900));
+    } else if (kind < 7) {
+        printf("{\"ts\":\"%s\",\"level\":\"%s\",\"svc\":\"%s\",\"code\":\"%s\","
+               "\"trace\":\"%08x\",\"seq\":%u}\n",
+               ts, code[0] == '0' && code[1] == '0' ? "info" : "error", PICK(services), code,
+               (unsigned)next(), i);
+    } else if (kind < 9) {
+        printf("time=%s level=error svc=%s status=%s latency_us=%06u\n", ts, PICK(services), code,
+               pick(1000000));
+    } else {
+        printf("%s ERROR 1 --- [pool-1-thread-%u] c.p.pay.PayClient : Request failed with status "
+               "%s: upstream call failed\n",
+               ts, pick(8), code);
+    }
+}
+
+static void day(long lines) {
+    /* busier by day: the share of lines in hour h follows a smooth curve */
+    static const int weight[24] = {2, 1, 1, 1, 1, 2, 3, 5, 8, 10, 11, 12,
+                                   12, 12, 14, 12, 11, 10, 9, 8, 7, 5, 4, 3};
+    int total = 0;
+    for (int h = 0; h < 24; h++)
+        total += weight[h];
+    unsigned i = 0;
+    for (int h = 0; h < 24; h++) {
+        long n = lines * weight[h] / total;
+        for (long k = 0; k < n; k++)
+            day_line(h * 3600L + k * 3600L / n, i++);
+    }
+}
+
 int main(int argc, char **argv) {
+    if (argc >= 3 && strcmp(argv[1], "day") == 0) {
+        if (argc > 3)
+            state ^= (uint64_t)atoll(argv[3]) * 0x2545F4914F6CDD1Du;
+        day(atol(argv[2]));
+        return 0;
+    }
     if (argc < 3 || (strcmp(argv[1], "text") != 0 && strcmp(argv[1], "json") != 0)) {
-        fprintf(stderr, "usage: bench-gen text|json MEGABYTES [SEED]\n");
+        fprintf(stderr, "usage: bench-gen text|json MEGABYTES [SEED] | day LINES [SEED]\n");
         return 2;
     }
     long long want = atoll(argv[2]) * 1000000LL;

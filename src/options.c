@@ -59,7 +59,7 @@ static const opt table[OPT_COUNT_OF_OPTIONS] = {
     [OPT_INVERT] = {"invert-match", 'v', ARG_NONE, NULL, "select the lines that do not match"},
     [OPT_SUMMARY] =
         {"summary", 's', ARG_OPTIONAL, "FORMAT",
-         "after the lines, print counts: text (default), json, csv, markdown, prometheus"},
+         "after the lines, print counts: text (default), json, csv, markdown, prometheus, html"},
     [OPT_SUMMARY_FILE] = {"summary-file", 0, ARG_REQUIRED, "PATH",
                           "write the summary to PATH (replaced whole), not after the lines"},
     [OPT_COUNT] = {"count", 'c', ARG_NONE, NULL, "print only the summary, not the lines"},
@@ -177,7 +177,8 @@ static int apply(cf_options *o, enum opt_id id, const char *arg, cf_error *err) 
         o->summary = 1;
         if (arg != NULL && cf_report_parse_format(arg, &o->summary_format) != 0)
             return cf_error_set(
-                err, "invalid --summary '%s' (use text, json, csv, markdown or prometheus)", arg);
+                err, "invalid --summary '%s' (use text, json, csv, markdown, prometheus or html)",
+                arg);
         return 0;
     case OPT_BUCKET:
         if (cf_parse_duration(arg, &o->bucket_ms) != 0)

@@ -12,7 +12,8 @@ int cf_report_parse_format(const char *name, cf_report_format *out) {
         cf_report_format format;
     } names[] = {{"text", CF_REPORT_TEXT},   {"json", CF_REPORT_JSON},
                  {"csv", CF_REPORT_CSV},     {"markdown", CF_REPORT_MARKDOWN},
-                 {"md", CF_REPORT_MARKDOWN}, {"prometheus", CF_REPORT_PROMETHEUS}};
+                 {"md", CF_REPORT_MARKDOWN}, {"prometheus", CF_REPORT_PROMETHEUS},
+                 {"html", CF_REPORT_HTML}};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
         if (strcmp(name, names[i].name) == 0) {
             *out = names[i].format;
@@ -491,6 +492,9 @@ void cf_report_write(const cf_summary *s, cf_report_format format, int color, cf
         break;
     case CF_REPORT_PROMETHEUS:
         write_prometheus(s, codes, n, o);
+        break;
+    case CF_REPORT_HTML:
+        cf_report_html(s, codes, n, b, nb, o);
         break;
     default:
         write_text(s, codes, n, b, nb, color, o);

@@ -10,7 +10,8 @@ typedef enum cf_report_format {
     CF_REPORT_JSON,
     CF_REPORT_CSV,
     CF_REPORT_MARKDOWN,
-    CF_REPORT_PROMETHEUS
+    CF_REPORT_PROMETHEUS,
+    CF_REPORT_HTML
 } cf_report_format;
 
 /* Parses a format name: "text", "json", "csv", "markdown" ("md") or "prometheus". Returns 0 and
@@ -28,11 +29,17 @@ int cf_report_parse_format(const char *name, cf_report_format *out);
  *   "total", key its name), per category (kind "category", key its id, message its name) and
  *   per code (kind "code", key the code).
  * - markdown: tables (totals, categories, timeline, codes) for tickets and chat.
+ * - html: see cf_report_html.
  * - prometheus: the text exposition format, for node_exporter's textfile collector:
  *   codefilter_lines_total, codefilter_selected_lines_total, codefilter_lines_with_codes_total,
  *   codefilter_long_lines_total, codefilter_pattern_limit_hits_total,
  *   codefilter_category_codes_total{category}, codefilter_codes_total{code,category} and, when
  *   known, codefilter_last_code_timestamp_seconds. */
 void cf_report_write(const cf_summary *s, cf_report_format format, int color, cf_out *o);
+
+/* The html format (html.c): one self-contained page, inline CSS and SVG, no script: totals, a bar
+ * chart by category, the timeline as stacked bars, and the top 25 codes. */
+void cf_report_html(const cf_summary *s, const cf_code_count *codes, size_t n, const cf_bucket *b,
+                    size_t nb, cf_out *o);
 
 #endif
