@@ -6,16 +6,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct template {
+typedef struct tmpl {
     pcre2_code *re;                     /* NULL: the message has no placeholder */
     int group_of[CF_TEMPLATE_MAX_ARGS]; /* capture group of placeholder i, 0 if absent */
     int nargs;                          /* 1 + the highest placeholder number */
-}
-template;
+    char *literal;      /* the longest text between placeholders: a line without it */
+    size_t literal_len; /* cannot carry the message rendered */
+} tmpl;
 
 struct cf_templates {
     const cf_catalogue *cat;
-    template *list; /* one per catalogue entry, in the catalogue's order */
+    tmpl *list; /* one per catalogue entry, in the catalogue's order */
     size_t count;
     uint32_t most_groups;
 };
@@ -43,7 +44,29 @@ static int put(char **buf, size_t *len, size_t *cap, const char *s, size_t n) {
 
 /* Builds the pattern for a message: literal text escaped, {N} a lazy argument (or a back
  * reference when N came before). Returns 0 with *out NULL when the message has no placeholder. */
-static int build(const char *msg, template *tp, char **out) {
+/* Remembers the longest run of literal text in msg, to rule lines out before matching. */
+static int longest_literal(const char *msg, tmpl *tp) {
+    size_t best = 0, best_at = 0, start = 0;
+    for (size_t i = 0;; i++) {
+        int placeholder = msg[i] == '{' && msg[i + 1] >= '0' &&
+                          msg[i + 1] < '0' + CF_TEMPLATE_MAX_ARGS && msg[i + 2] == '}';
+        if (!placeholder && msg[i] != '\0')
+            continue;
+        if (i - start > best) {
+            best = i - start;
+            best_at = start;
+        }
+        if (msg[i] == '\0')
+            break;
+        i += 2;
+        start = i + 1;
+    }
+    tp->literal = strndup(msg + best_at, best);
+    tp->literal_len = best;
+    return tp->literal != NULL ? 0 : -1;
+}
+
+static int build(const char *msg, tmpl *tp, char **out) {
     char *buf = NULL;
     size_t len = 0, cap = 0;
     int groups = 0, any = 0;
@@ -97,7 +120,9 @@ cf_templates *cf_templates_new(const cf_catalogue *cat, cf_error *err) {
         char *pattern;
         int code;
         PCRE2_SIZE off;
-        if (build(e->message, &t->list[i], &pattern) != 0) {
+        if (build(e->message, &t->list[i], &pattern) != 0 ||
+            (pattern != NULL && longest_literal(e->message, &t->list[i]) != 0)) {
+            free(pattern);
             cf_templates_free(t);
             cf_error_set(err, "out of memory");
             return NULL;
@@ -122,8 +147,10 @@ cf_templates *cf_templates_new(const cf_catalogue *cat, cf_error *err) {
 void cf_templates_free(cf_templates *t) {
     if (t == NULL)
         return;
-    for (size_t i = 0; i < t->count; i++)
+    for (size_t i = 0; i < t->count; i++) {
         pcre2_code_free(t->list[i].re);
+        free(t->list[i].literal);
+    }
     free(t->list);
     free(t);
 }
@@ -156,7 +183,9 @@ int cf_template_render(cf_template_matcher *m, const char *line, size_t n, cf_hi
     size_t i = (size_t)(h->entry - cf_catalogue_entry(t->cat, 0));
     if (i >= t->count || t->list[i].re == NULL)
         return 0;
-    const template *tp = &t->list[i];
+    const tmpl *tp = &t->list[i];
+    if (tp->literal_len > 0 && memmem(line, n, tp->literal, tp->literal_len) == NULL)
+        return 0;
     int rc = pcre2_match(tp->re, (PCRE2_SPTR)line, n, 0, 0, m->md, NULL);
     if (rc < 0)
         return 0;
