@@ -192,6 +192,7 @@ static int setup(program *p, cf_error *err) {
                          .print_lines = !o->count && !o->quiet,
                          .stop_at_first = o->quiet,
                          .name_files = o->files.count > 1,
+                         .timeline = o->summary || o->count,
                          .stop = &cf_stop_signal,
                          .attention = &cf_attention,
                          .attend = attend,

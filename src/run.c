@@ -246,7 +246,7 @@ static void one_line(lane *l, const char *line, size_t len, cf_hit *hits, size_t
     for (size_t i = 0; selected && l->tm != NULL && i < n; i++)
         cf_template_render(l->tm, line, len, &hits[i]);
     int64_t ms;
-    int timed = n > 0 && selected && cf_timestamp_find(line, len, &ms);
+    int timed = n > 0 && selected && r->cfg.timeline && cf_timestamp_find(line, len, &ms);
     if (cf_summary_add_at(l->summary, hits, n, selected, timed ? &ms : NULL, line) != 0)
         l->no_memory = 1;
     l->lineno++;

@@ -17,6 +17,7 @@ typedef struct cf_run_config {
     int print_lines;   /* 0 for --count and --quiet */
     int stop_at_first; /* --quiet: stop reading at the first selected line */
     int name_files;    /* jsonl: add "file" to each object (several inputs) */
+    int timeline;      /* read the timestamps of lines with codes, for the summary's timeline */
     /* Set by signal handlers, read by the loop between blocks: stop after the lines already read;
      * or call attend (which does what the handlers asked: a report, a reload). May be NULL. */
     volatile sig_atomic_t *stop, *attention;
