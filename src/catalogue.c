@@ -133,6 +133,10 @@ typedef struct parse {
     const char *name;
     cf_error *err;
     size_t index; /* the entry being checked */
+    /* cf_catalogue_check: every problem goes to report, and checking goes on */
+    void (*report)(void *ctx, const char *msg);
+    void *report_ctx;
+    int *problems;
 } parse;
 
 /* Moves off, the offset of a member's value, back to the opening quote of the member's name. */
@@ -161,7 +165,12 @@ static int fail_at(const parse *p, const char *key, int at_name, const char *msg
     else if (at_name && key != NULL)
         off = back_to_name(p->text, off);
     cf_error_position(p->text, p->len, off, &line, &col);
-    return cf_error_set(p->err, "%s:%zu:%zu: %s", p->name, line, col, msg);
+    cf_error_set(p->err, "%s:%zu:%zu: %s", p->name, line, col, msg);
+    if (p->report != NULL) {
+        p->report(p->report_ctx, p->err->text);
+        (*p->problems)++;
+    }
+    return -1;
 }
 
 static int fail(const parse *p, const char *key, const char *msg) {
@@ -298,10 +307,15 @@ static int load_document(parse *p, const cJSON *root, cf_catalogue *stage) {
     if (!cJSON_IsArray(codes))
         return fail(p, "codes", "\"codes\" must be an array");
     p->index = 0;
-    for (const cJSON *item = codes->child; item != NULL; item = item->next, p->index++)
-        if (load_entry(p, item, stage) != 0)
-            return -1;
-    return 0;
+    int failed = 0;
+    for (const cJSON *item = codes->child; item != NULL; item = item->next, p->index++) {
+        if (load_entry(p, item, stage) != 0) {
+            failed = 1;
+            if (p->report == NULL)
+                return -1; /* loading stops at the first problem; checking goes on */
+        }
+    }
+    return failed ? -1 : 0;
 }
 
 static int syntax_error(const parse *p, size_t off, const char *what) {
@@ -312,9 +326,36 @@ static int syntax_error(const parse *p, size_t off, const char *what) {
     return cf_error_set(p->err, "%s:%zu:%zu: %s", p->name, line, col, what);
 }
 
+int cf_catalogue_check(const char *text, size_t len, const char *name,
+                       void (*report)(void *ctx, const char *msg), void *ctx) {
+    cf_error err;
+    int problems = 0;
+    parse p = {text, len, name, &err, SIZE_MAX, report, ctx, &problems};
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(text, len, &end, 0);
+    size_t rest = root != NULL ? (size_t)(end - text) : 0;
+    while (root != NULL && rest < len && strchr(" \t\r\n", text[rest]) != NULL && text[rest])
+        rest++;
+    cf_catalogue *stage = cf_catalogue_new();
+    if (root == NULL || rest < len) {
+        syntax_error(&p, root == NULL ? (end ? (size_t)(end - text) : 0) : rest,
+                     root == NULL ? "not valid JSON" : "unexpected text after the JSON document");
+        report(ctx, err.text);
+        problems++;
+    } else if (stage == NULL) {
+        report(ctx, "out of memory");
+        problems++;
+    } else {
+        load_document(&p, root, stage);
+    }
+    cJSON_Delete(root);
+    cf_catalogue_free(stage);
+    return problems;
+}
+
 int cf_catalogue_load(cf_catalogue *cat, const char *text, size_t len, const char *name,
                       cf_error *err) {
-    parse p = {text, len, name, err, SIZE_MAX};
+    parse p = {text, len, name, err, SIZE_MAX, NULL, NULL, NULL};
     const char *end = NULL;
     cJSON *root = cJSON_ParseWithLengthOpts(text, len, &end, 0);
     if (root == NULL)

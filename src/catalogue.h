@@ -47,6 +47,12 @@ void cf_catalogue_free(cf_catalogue *cat);
 int cf_catalogue_load(cf_catalogue *cat, const char *text, size_t len, const char *name,
                       cf_error *err);
 
+/* Checks a catalogue document like cf_catalogue_load, but reports every problem (a message as
+ * "NAME:LINE:COL: what is wrong") to report instead of stopping at the first. Returns the number
+ * of problems: 0 when the document is a valid catalogue. */
+int cf_catalogue_check(const char *text, size_t len, const char *name,
+                       void (*report)(void *ctx, const char *msg), void *ctx);
+
 /* Returns the entry for the six digits at code, or NULL when the catalogue has none. The entry is
  * borrowed until the catalogue is freed or loaded into again. */
 const cf_entry *cf_catalogue_find(const cf_catalogue *cat, const char *code);

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "commands.h"
 #include "config.h"
 #include "filter.h"
 #include "merge.h"
@@ -379,6 +380,8 @@ int main(int argc, char **argv) {
     cf_error err;
     int status;
     guard_std_fds();
+    if ((status = cf_command(argc, argv)) >= 0)
+        return status; /* explain, list, catalogue */
     if (cf_options_parse(argc, argv, &p.opt, &err) != 0) {
         status = usage_error(err.text);
     } else if (p.opt.help || p.opt.version) {

@@ -73,7 +73,8 @@ Test(options, errors) {
     ERR("option '--output' needs an argument", "--output");
     ERR("invalid --output 'xml' (use text or jsonl)", "--output=xml");
     ERR("invalid --color 'sometimes' (use auto, always or never)", "--color=sometimes");
-    ERR("invalid --summary 'xml' (use text, json, csv, markdown, prometheus or html)", "--summary=xml");
+    ERR("invalid --summary 'xml' (use text, json, csv, markdown, prometheus or html)",
+        "--summary=xml");
 }
 
 Test(options, help_lists_every_option) {

@@ -1,0 +1,8 @@
+/* commands.h - the subcommands: codefilter explain, list and catalogue import/check. */
+#ifndef CF_COMMANDS_H
+#define CF_COMMANDS_H
+
+/* When argv[1] names a subcommand, runs it and returns its exit status; else returns -1. */
+int cf_command(int argc, char **argv);
+
+#endif
