@@ -308,6 +308,9 @@ int cf_options_parse(int argc, char **argv, cf_options *o, cf_error *err) {
 
 void cf_options_help(cf_out *out) {
     cf_out_puts(out, "Usage: codefilter [OPTION]... [FILE]...\n"
+                     "       codefilter explain CODE... | list [--category=LIST] "
+                     "[--format=table|json|csv]\n"
+                     "       codefilter catalogue import FILE | catalogue check FILE...\n"
                      "Annotate and count the six-digit status codes in API logs.\n"
                      "Reads standard input when no FILE is given, or for FILE '-'.\n\n");
     for (int i = 0; i < OPT_COUNT_OF_OPTIONS; i++) {
