@@ -25,9 +25,9 @@ static const char *const codes[] = {
     "000000", "010002", "010004", "010005", "010006", "010009", "010011", "010014", "020001",
     "030001", "030006", "040004", "040007", "040011", "040013", "040027", "070002", "070023",
     "080001", "100002", "110009", "401000", "403000", "404000", "500000", "503000", "123456"};
-static const char *const services[] = {"payout-svc", "card-svc", "fx-svc", "kyc-svc", "gateway",
-                                       "wallet-svc"};
-static const char *const uris[] = {"/v1/payouts", "/v1/payments", "/v1/cards/activate",
+static const char *const services[] = {"payout-svc", "card-svc", "fx-svc",
+                                       "kyc-svc",    "gateway",  "wallet-svc"};
+static const char *const uris[] = {"/v1/payouts",  "/v1/payments",        "/v1/cards/activate",
                                    "/v1/fx/quote", "/v1/wallets/balance", "/v1/payees"};
 static const char *const loggers[] = {"c.p.gateway.ApiResponseLogger", "c.p.order.OrderService",
                                       "c.p.fx.service.RateLockService", "c.p.card.CardClient"};
@@ -126,8 +126,8 @@ static void day_line(long t, unsigned i) {
     static const char *const normal[] = {"000000", "000000", "000000", "010005", "010006",
                                          "040004", "040011", "040027", "070023", "401000",
                                          "010004", "110009", "404000"};
-    static const char *const incident[] = {"030006", "500000", "500000", "503000", "030006",
-                                           "000000", "010005"};
+    static const char *const incident[] = {"030006", "500000", "500000", "503000",
+                                           "030006", "000000", "010005"};
     static const char *const args[] = {"amount", "currency", "payeeId", "accountNo"};
     int in_incident = t >= 14 * 3600 + 300 && t < 14 * 3600 + 2100;
     char ts[40];
@@ -136,8 +136,8 @@ static void day_line(long t, unsigned i) {
     const char *code = in_incident ? PICK(incident) : PICK(normal);
     unsigned kind = pick(10);
     if (pick(100) < (in_incident ? 15u : 55u)) {
-        printf("%s  INFO 1 --- [nio-8080-exec-%u] %s : uri=%s status=200 cost=%ums trace=%08x\n", ts,
-               pick(200), PICK(loggers), PICK(uris), pick(300), (unsigned)next());
+        printf("%s  INFO 1 --- [nio-8080-exec-%u] %s : uri=%s status=200 cost=%ums trace=%08x\n",
+               ts, pick(200), PICK(loggers), PICK(uris), pick(300), (unsigned)next());
     } else if (strcmp(code, "010005") == 0 && kind < 6) {
         printf("%s ERROR 1 --- [nio-8080-exec-%u] c.p.gateway.ApiResponseLogger : uri=%s "
                "code=010005 msg=\"%s is required\" cost=%ums\n",
@@ -163,8 +163,8 @@ static void day_line(long t, unsigned i) {
 
 static void day(long lines) {
     /* busier by day: the share of lines in hour h follows a smooth curve */
-    static const int weight[24] = {2, 1, 1, 1, 1, 2, 3, 5, 8, 10, 11, 12,
-                                   12, 12, 14, 12, 11, 10, 9, 8, 7, 5, 4, 3};
+    static const int weight[24] = {2,  1,  1,  1,  1,  2,  3, 5, 8, 10, 11, 12,
+                                   12, 12, 14, 12, 11, 10, 9, 8, 7, 5,  4,  3};
     int total = 0;
     for (int h = 0; h < 24; h++)
         total += weight[h];

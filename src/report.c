@@ -78,6 +78,19 @@ static long peak(const cf_bucket *b, size_t nb, cf_category c) {
     return best;
 }
 
+/* Writes a line per error category that occurred: where it peaked, after prefix. */
+static void write_peaks(cf_out *o, const cf_bucket *b, size_t nb, const char *prefix) {
+    char t[CF_TIMESTAMP_LEN];
+    for (int c = CF_CAT_VALIDATION; c < CF_CAT_COUNT; c++) {
+        long p = peak(b, nb, (cf_category)c);
+        if (p < 0)
+            continue;
+        cf_timestamp_format(b[p].start, t);
+        cf_out_printf(o, "%speak of %s: %llu at %s\n", prefix, cf_category_name((cf_category)c),
+                      b[p].counts[c], t);
+    }
+}
+
 static void json_timeline(const cf_bucket *b, size_t nb, cf_out *o) {
     cf_out_puts(o, ",\"peaks\":{");
     for (int c = CF_CAT_VALIDATION; c < CF_CAT_COUNT; c++) {
@@ -200,14 +213,7 @@ static void text_timeline(const cf_summary *s, const cf_bucket *b, size_t nb, cf
             cf_out_printf(o, " %10llu", b[i].counts[c]);
         cf_out_putc(o, '\n');
     }
-    for (int c = CF_CAT_VALIDATION; c < CF_CAT_COUNT; c++) {
-        long p = peak(b, nb, (cf_category)c);
-        if (p < 0)
-            continue;
-        cf_timestamp_format(b[p].start, t);
-        cf_out_printf(o, "peak of %s: %llu at %s\n", cf_category_name((cf_category)c),
-                      b[p].counts[c], t);
-    }
+    write_peaks(o, b, nb, "");
 }
 
 /* Whether any code has first and last times. */
@@ -380,14 +386,7 @@ static void markdown_timeline(const cf_bucket *b, size_t nb, cf_out *o) {
         cf_out_putc(o, '\n');
     }
     cf_out_putc(o, '\n');
-    for (int c = CF_CAT_VALIDATION; c < CF_CAT_COUNT; c++) {
-        long p = peak(b, nb, (cf_category)c);
-        if (p < 0)
-            continue;
-        cf_timestamp_format(b[p].start, t);
-        cf_out_printf(o, "- peak of %s: %llu at %s\n", cf_category_name((cf_category)c),
-                      b[p].counts[c], t);
-    }
+    write_peaks(o, b, nb, "- ");
 }
 
 static void write_markdown(const cf_summary *s, const cf_code_count *codes, size_t n,
