@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -103,4 +104,124 @@ cf_patterns *cf_config_patterns(const char *const *files, size_t nfiles, cf_erro
 fail:
     cf_patterns_free(p);
     return NULL;
+}
+
+void cf_files_free(cf_files *f) {
+    for (size_t i = 0; i < f->count; i++)
+        free(f->items[i]);
+    free(f->items);
+    f->items = NULL;
+    f->count = 0;
+}
+
+static int add_file(cf_files *f, const char *s, size_t n) {
+    char **items = realloc(f->items, (f->count + 1) * sizeof *items);
+    if (items == NULL)
+        return -1;
+    f->items = items;
+    if ((items[f->count] = strndup(s, n)) == NULL)
+        return -1;
+    f->count++;
+    return 0;
+}
+
+/* Adds the ':'-separated paths of an environment variable; returns 1 when it was set. */
+static int from_env(const char *var, cf_files *f, int *oom) {
+    const char *v = getenv(var);
+    if (v == NULL || *v == '\0')
+        return 0;
+    for (const char *p = v; *p;) {
+        size_t n = strcspn(p, ":");
+        if (n > 0 && add_file(f, p, n) != 0)
+            *oom = 1;
+        p += n + (p[n] == ':');
+    }
+    return 1;
+}
+
+static char *config_path(void) {
+    const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+    char buf[4096];
+    if (xdg != NULL && *xdg == '/')
+        snprintf(buf, sizeof buf, "%s/codefilter/config", xdg);
+    else if (home != NULL && *home != '\0')
+        snprintf(buf, sizeof buf, "%s/.config/codefilter/config", home);
+    else
+        return NULL;
+    return strdup(buf);
+}
+
+/* Reads "key = value" lines of the config file into the lists that want them. */
+static int from_config(const char *path, cf_files *cats, cf_files *pats, cf_error *err) {
+    char *text;
+    size_t len;
+    if (access(path, F_OK) != 0)
+        return 0; /* no config file: nothing to add */
+    if (cf_read_file(path, &text, &len, err) != 0)
+        return -1;
+    size_t lineno = 0;
+    for (char *line = text; line < text + len; lineno++) {
+        char *nl = memchr(line, '\n', (size_t)(text + len - line));
+        char *end = nl != NULL ? nl : text + len, *next = end + (nl != NULL);
+        while (end > line && strchr(" \t\r", end[-1]) != NULL && end[-1] != '\0')
+            end--;
+        while (line < end && (*line == ' ' || *line == '\t'))
+            line++;
+        if (line < end && *line != '#') {
+            char *eq = memchr(line, '=', (size_t)(end - line)), *k = eq;
+            while (k != NULL && k > line && (k[-1] == ' ' || k[-1] == '\t'))
+                k--;
+            char *v = eq != NULL ? eq + 1 : end;
+            while (v < end && (*v == ' ' || *v == '\t'))
+                v++;
+            cf_files *to = NULL;
+            if (eq != NULL && k - line == 9 && memcmp(line, "catalogue", 9) == 0)
+                to = cats;
+            else if (eq != NULL && k - line == 8 && memcmp(line, "patterns", 8) == 0)
+                to = pats;
+            if (to == NULL) {
+                cf_error_set(err,
+                             "%s:%zu: unknown setting '%.*s' (use catalogue = PATH or "
+                             "patterns = PATH)",
+                             path, lineno + 1, (int)((eq != NULL ? k : end) - line), line);
+                free(text);
+                return -1;
+            }
+            if (to != NULL && v < end && add_file(to, v, (size_t)(end - v)) != 0) {
+                free(text);
+                return cf_error_set(err, "%s: out of memory", path);
+            }
+        }
+        line = next;
+    }
+    free(text);
+    return 0;
+}
+
+int cf_config_sources(int have_catalogues, int have_patterns, cf_files *catalogues,
+                      cf_files *patterns, cf_error *err) {
+    int oom = 0;
+    int env_cat = !have_catalogues && from_env("CODEFILTER_CATALOGUE", catalogues, &oom);
+    int env_pat = !have_patterns && from_env("CODEFILTER_PATTERNS", patterns, &oom);
+    if (oom)
+        return cf_error_set(err, "out of memory");
+    if ((have_catalogues || env_cat) && (have_patterns || env_pat))
+        return 0;
+    char *path = config_path();
+    if (path == NULL)
+        return 0;
+    cf_files cats = {0}, pats = {0};
+    int rc = from_config(path, &cats, &pats, err);
+    free(path);
+    if (rc == 0 && !have_catalogues && !env_cat) {
+        *catalogues = cats;
+        cats = (cf_files){0};
+    }
+    if (rc == 0 && !have_patterns && !env_pat) {
+        *patterns = pats;
+        pats = (cf_files){0};
+    }
+    cf_files_free(&cats);
+    cf_files_free(&pats);
+    return rc;
 }

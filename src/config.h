@@ -19,6 +19,24 @@ extern const size_t cf_embedded_patterns_len;
  * with err set to "PATH: reason". */
 int cf_read_file(const char *path, char **text, size_t *len, cf_error *err);
 
+/* A list of file names, owned by the list. */
+typedef struct cf_files {
+    char **items;
+    size_t count;
+} cf_files;
+
+void cf_files_free(cf_files *f);
+
+/* Finds the catalogue and pattern files to use when no --catalogue or --patterns flag gave any,
+ * in this order: the environment (CODEFILTER_CATALOGUE, CODEFILTER_PATTERNS: paths separated by
+ * ':'), then the user's config file ($XDG_CONFIG_HOME/codefilter/config, or
+ * ~/.config/codefilter/config: lines "catalogue = PATH" and "patterns = PATH", '#' comments), and
+ * otherwise none (the built-in ones alone). have_catalogues and have_patterns say whether flags
+ * gave them, in which case that kind is left empty here. Returns 0, or -1 with err set
+ * ("CONFIG:LINE: unknown setting 'x'"). */
+int cf_config_sources(int have_catalogues, int have_patterns, cf_files *catalogues,
+                      cf_files *patterns, cf_error *err);
+
 /* Builds the catalogue: the built-in codes, then each file in order (a later one wins for the
  * same code). Returns the catalogue, or NULL with err set. */
 cf_catalogue *cf_config_catalogue(const char *const *files, size_t nfiles, cf_error *err);

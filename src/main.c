@@ -97,6 +97,7 @@ typedef struct program {
     cf_catalogue *catalogue;
     cf_patterns *patterns;
     cf_templates *templates;
+    cf_files env_catalogues, env_patterns; /* from the environment or config file, when no flag */
     cf_filter *filter;
     cf_summary *summary;
     cf_out *out;
@@ -115,12 +116,22 @@ static void write_report(const program *p) {
 
 static int write_summary_file(const program *p, const char *path);
 
+/* The catalogue (or pattern) files in force: the flags', else those of the environment or the
+ * config file (see cf_config_sources). */
+static const char *const *files_of(const cf_strings *flags, const cf_files *other, size_t *n) {
+    *n = flags->count ? flags->count : other->count;
+    return flags->count ? flags->items : (const char *const *)other->items;
+}
+
 /* SIGHUP: loads the catalogue and patterns again; a broken new one keeps the old and says why. */
 static void reload(program *p) {
     const cf_options *o = &p->opt;
     cf_error err;
-    cf_catalogue *cat = cf_config_catalogue(o->catalogues.items, o->catalogues.count, &err);
-    cf_patterns *pats = cat ? cf_config_patterns(o->patterns.items, o->patterns.count, &err) : NULL;
+    size_t ncat, npat;
+    const char *const *cat_files = files_of(&o->catalogues, &p->env_catalogues, &ncat);
+    const char *const *pat_files = files_of(&o->patterns, &p->env_patterns, &npat);
+    cf_catalogue *cat = cf_config_catalogue(cat_files, ncat, &err);
+    cf_patterns *pats = cat ? cf_config_patterns(pat_files, npat, &err) : NULL;
     cf_templates *tpl = pats ? cf_templates_new(cat, &err) : NULL;
     if (tpl == NULL || cf_run_reload(p->run, pats, cat, tpl) != 0) {
         if (tpl != NULL)
@@ -176,10 +187,16 @@ static void warn_limit(void *ctx, size_t pattern, const char *input) {
 static int setup(program *p, cf_error *err) {
     const cf_options *o = &p->opt;
     int color = use_color(o->color);
-    p->catalogue = cf_config_catalogue(o->catalogues.items, o->catalogues.count, err);
+    size_t ncat, npat;
+    if (cf_config_sources(o->catalogues.count > 0, o->patterns.count > 0, &p->env_catalogues,
+                          &p->env_patterns, err) != 0)
+        return -1;
+    const char *const *cats = files_of(&o->catalogues, &p->env_catalogues, &ncat);
+    const char *const *pats = files_of(&o->patterns, &p->env_patterns, &npat);
+    p->catalogue = cf_config_catalogue(cats, ncat, err);
     if (p->catalogue == NULL)
         return -1;
-    p->patterns = cf_config_patterns(o->patterns.items, o->patterns.count, err);
+    p->patterns = cf_config_patterns(pats, npat, err);
     if (p->patterns == NULL)
         return -1;
     p->summary = cf_summary_new();
@@ -221,6 +238,8 @@ static void teardown(program *p) {
     cf_patterns_free(p->patterns);
     cf_catalogue_free(p->catalogue);
     cf_options_free(&p->opt);
+    cf_files_free(&p->env_catalogues);
+    cf_files_free(&p->env_patterns);
 }
 
 /* Reads one input. Returns 0 to go on, 1 to stop reading inputs, -1 after a reported problem

@@ -1,0 +1,34 @@
+# bash completion for codefilter
+_codefilter() {
+    local cur prev words cword
+    _init_completion -s 2>/dev/null || {
+        cur=${COMP_WORDS[COMP_CWORD]}
+        prev=${COMP_WORDS[COMP_CWORD - 1]}
+    }
+    local opts="--catalogue= --patterns= --output= --color --color= --category= --code= --errors
+        --invert-match --summary --summary= --summary-file= --summary-interval= --bucket= --count
+        --quiet --max-line= --merge --help --version -v -s -c -q -h -V"
+    case $cur in
+    --summary=*) COMPREPLY=($(compgen -P --summary= -W "text json csv markdown prometheus html" -- "${cur#--summary=}")); return ;;
+    --output=*) COMPREPLY=($(compgen -P --output= -W "text jsonl" -- "${cur#--output=}")); return ;;
+    --color=*) COMPREPLY=($(compgen -P --color= -W "auto always never" -- "${cur#--color=}")); return ;;
+    --category=*)
+        local done=${cur#--category=} last=${cur##*[=,]}
+        done=${done%"$last"}
+        COMPREPLY=($(compgen -P "--category=$done" -W "success validation client server unknown" -- "$last"))
+        return ;;
+    --bucket=*) COMPREPLY=($(compgen -P --bucket= -W "1m 5m 15m 1h 1d" -- "${cur#--bucket=}")); return ;;
+    --catalogue=* | --patterns=* | --summary-file=*)
+        local opt=${cur%%=*}
+        COMPREPLY=($(compgen -P "$opt=" -f -- "${cur#*=}")); return ;;
+    -*) COMPREPLY=($(compgen -W "$opts" -- "$cur")); [[ ${COMPREPLY[0]} == *= ]] && compopt -o nospace 2>/dev/null; return ;;
+    esac
+    if [ "$COMP_CWORD" = 1 ]; then
+        COMPREPLY=($(compgen -W "explain list catalogue" -- "$cur") $(compgen -f -- "$cur"))
+    elif [ "${COMP_WORDS[1]}" = catalogue ] && [ "$COMP_CWORD" = 2 ]; then
+        COMPREPLY=($(compgen -W "import check" -- "$cur"))
+    else
+        COMPREPLY=($(compgen -f -- "$cur"))
+    fi
+}
+complete -F _codefilter codefilter

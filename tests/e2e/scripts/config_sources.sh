@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Where extra catalogues and patterns come from: flag > environment (CODEFILTER_CATALOGUE,
+# CODEFILTER_PATTERNS) > config file ($XDG_CONFIG_HOME/codefilter/config) > the built-in ones.
+#   bash config_sources.sh /path/to/codefilter
+set -u
+bin=$1
+tmp=$(mktemp -d) || exit 2
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+mkcat() { printf '{"codes": [{"code": "999999", "category": "server", "message": "%s"}]}\n' "$2" > "$tmp/$1"; }
+mkcat flag.json "from the flag"
+mkcat env.json "from the environment"
+mkcat config.json "from the config file"
+mkdir -p "$tmp/xdg/codefilter"
+printf '# codefilter settings\ncatalogue = %s\n\npatterns=%s\n' "$tmp/config.json" "$tmp/p.pcre" > "$tmp/xdg/codefilter/config"
+printf 'x=(?<code>\\d{6})\n' > "$tmp/p.pcre"
+run() { printf 'x=999999 code=040011\n' | env -u CODEFILTER_CATALOGUE -u CODEFILTER_PATTERNS "$@" 2>&1; }
+out=$(run XDG_CONFIG_HOME="$tmp/xdg" "$bin")
+case $out in *"from the config file"*) ;; *) echo "FAIL: config file: $out"; fail=1 ;; esac
+case $out in *"[040011"*) echo "FAIL: the config file's patterns were not used: $out"; fail=1 ;; esac
+out=$(run XDG_CONFIG_HOME="$tmp/xdg" CODEFILTER_CATALOGUE="$tmp/env.json" "$bin")
+case $out in *"from the environment"*) ;; *) echo "FAIL: environment over config: $out"; fail=1 ;; esac
+out=$(run XDG_CONFIG_HOME="$tmp/xdg" CODEFILTER_CATALOGUE="$tmp/env.json" "$bin" --catalogue="$tmp/flag.json")
+case $out in *"from the flag"*) ;; *) echo "FAIL: flag over environment: $out"; fail=1 ;; esac
+out=$(run XDG_CONFIG_HOME="$tmp/none" "$bin")
+case $out in *"[999999"*|*"from the"*) echo "FAIL: built-in only: $out"; fail=1 ;; *"[040011 validation]"*) ;; *) echo "FAIL: built-in only: $out"; fail=1 ;; esac
+out=$(run XDG_CONFIG_HOME="$tmp/xdg" CODEFILTER_PATTERNS="/nonexistent.pcre" "$bin")
+case $out in *"codefilter: /nonexistent.pcre: No such file or directory"*) ;; *) echo "FAIL: bad environment file: $out"; fail=1 ;; esac
+printf 'colour = always\n' > "$tmp/xdg/codefilter/config"
+out=$(run XDG_CONFIG_HOME="$tmp/xdg" "$bin")
+status=$?
+[ "$out" = "codefilter: $tmp/xdg/codefilter/config:1: unknown setting 'colour' (use catalogue = PATH or patterns = PATH)" ] ||
+    { echo "FAIL: unknown setting: $out"; fail=1; }
+exit $fail
