@@ -127,14 +127,13 @@ static int add_code_times(const place *pl, const cJSON *c, cf_summary *s, const 
     return 0;
 }
 
-/* Adds a code's renderings ("renderings", "other_renderings"), when it has them. */
+/* Adds a code's renderings ("renderings", "renderings_overflowed"), when it has them. */
 static int add_renderings(const place *pl, const cJSON *c, cf_summary *s, const char *code) {
     const cJSON *list = cJSON_GetObjectItemCaseSensitive(c, "renderings");
-    const cJSON *other = cJSON_GetObjectItemCaseSensitive(c, "other_renderings");
+    const cJSON *over = cJSON_GetObjectItemCaseSensitive(c, "renderings_overflowed");
     unsigned long long n;
-    if (other != NULL && (count_of(pl, other, "other_renderings", &n) != 0 ||
-                          cf_summary_add_rendering(s, code, NULL, "", 0, n) != 0))
-        return -1;
+    if (cJSON_IsTrue(over))
+        return cf_summary_add_rendering(s, code, NULL, "", 0, 0);
     for (const cJSON *r = list != NULL ? list->child : NULL; r != NULL; r = r->next) {
         const cJSON *text = cJSON_GetObjectItemCaseSensitive(r, "rendered");
         const cJSON *args = cJSON_GetObjectItemCaseSensitive(r, "args");

@@ -116,8 +116,13 @@ static void json_timeline(const cf_bucket *b, size_t nb, cf_out *o) {
     cf_out_putc(o, ']');
 }
 
-/* ,"renderings":[{"rendered":..,"args":[..],"count":n},...] and "other_renderings", when any. */
+/* ,"renderings":[{"rendered":..,"args":[..],"count":n},...] when any, or
+ * ,"renderings_overflowed":true. */
 static void json_renderings(const cf_code_count *c, cf_out *o) {
+    if (c->renderings_overflowed) {
+        cf_out_puts(o, ",\"renderings_overflowed\":true");
+        return;
+    }
     if (c->nrenderings == 0)
         return;
     sort_renderings(c);
@@ -135,7 +140,7 @@ static void json_renderings(const cf_code_count *c, cf_out *o) {
         }
         cf_out_printf(o, "],\"count\":%llu}", r->count);
     }
-    cf_out_printf(o, "],\"other_renderings\":%llu", c->other_renderings);
+    cf_out_putc(o, ']');
 }
 
 static void write_json(const cf_summary *s, const cf_code_count *codes, size_t n,
@@ -247,9 +252,9 @@ static void text_codes(const cf_code_count *codes, size_t n, int w, cf_out *o) {
         for (size_t k = 0; k < codes[i].nrenderings; k++)
             cf_out_printf(o, "%*s  %*llu  %s\n", 17, "", w, codes[i].renderings[k].count,
                           codes[i].renderings[k].rendered);
-        if (codes[i].other_renderings > 0)
-            cf_out_printf(o, "%*s  %*llu  (other renderings)\n", 17, "", w,
-                          codes[i].other_renderings);
+        if (codes[i].renderings_overflowed)
+            cf_out_printf(o, "%*s  %*s  (more than %d different renderings)\n", 17, "", w, "",
+                          CF_SUMMARY_MAX_RENDERINGS);
     }
 }
 

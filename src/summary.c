@@ -157,11 +157,25 @@ static size_t args_size(const char *args, int nargs) {
     return n;
 }
 
-/* Counts n renderings on c; a new one is kept only while there is room. */
+/* Drops a code's renderings for good: it has more than can be listed exactly. */
+static void overflow(code_count *c) {
+    for (size_t k = 0; k < c->nrenderings; k++) {
+        free(c->renderings[k].rendered);
+        free(c->renderings[k].args);
+    }
+    free(c->renderings);
+    c->renderings = NULL;
+    c->nrenderings = 0;
+    c->renderings_overflowed = 1;
+}
+
+/* Counts n renderings on c (rendered NULL: c overflowed elsewhere). */
 static int add_rendering(code_count *c, const char *rendered, const char *args, int nargs,
                          unsigned long long n) {
+    if (c->renderings_overflowed)
+        return 0;
     if (rendered == NULL) {
-        c->other_renderings += n;
+        overflow(c);
         return 0;
     }
     for (size_t k = 0; k < c->nrenderings; k++) {
@@ -171,7 +185,7 @@ static int add_rendering(code_count *c, const char *rendered, const char *args, 
         }
     }
     if (c->nrenderings == CF_SUMMARY_MAX_RENDERINGS) {
-        c->other_renderings += n;
+        overflow(c);
         return 0;
     }
     cf_rendering *list = realloc(c->renderings, (c->nrenderings + 1) * sizeof *list);
@@ -287,7 +301,8 @@ int cf_summary_merge(cf_summary *dst, const cf_summary *src) {
         d->count += c->count;
         if (c->timed)
             widen(d, c->first_ms, c->last_ms);
-        d->other_renderings += c->other_renderings;
+        if (c->renderings_overflowed)
+            overflow(d);
         for (size_t k = 0; k < c->nrenderings; k++) {
             const cf_rendering *r = &c->renderings[k];
             if (add_rendering(d, r->rendered, r->args, r->nargs, r->count) != 0)

@@ -59,8 +59,9 @@ unsigned long long cf_summary_limit_hits(const cf_summary *s);
 /* The count of one code (six digits), 0 when never seen. */
 unsigned long long cf_summary_code(const cf_summary *s, const char *code);
 
-/* The most distinct renderings of one templated message a summary keeps; the rest are counted
- * together as other_renderings. */
+/* The most distinct renderings of one templated message a summary lists. Past that the list is
+ * dropped and the code marked overflowed: a shorter list could not be exact whatever order the
+ * lines came in or however the input was cut for a merge. */
 #define CF_SUMMARY_MAX_RENDERINGS 100
 
 /* How often a templated message was seen rendered one way ("amount is required"). */
@@ -80,7 +81,7 @@ typedef struct cf_code_count {
     int64_t first_ms, last_ms;
     cf_rendering *renderings; /* owned by the summary */
     size_t nrenderings;
-    unsigned long long other_renderings;
+    int renderings_overflowed; /* more than CF_SUMMARY_MAX_RENDERINGS: the list was dropped */
 } cf_code_count;
 
 /* The timeline's bucket width in milliseconds (one hour unless set). Setting it forgets the
@@ -88,8 +89,8 @@ typedef struct cf_code_count {
 int cf_summary_set_bucket(cf_summary *s, int64_t width_ms);
 int64_t cf_summary_bucket(const cf_summary *s);
 
-/* Counts n renderings of code's message with these arguments (args as in cf_rendering), or with
- * rendered NULL, n other renderings. Returns -1 when out of memory. */
+/* Counts n renderings of code's message with these arguments (args as in cf_rendering); with
+ * rendered NULL, marks the code overflowed. Returns -1 when out of memory. */
 int cf_summary_add_rendering(cf_summary *s, const char *code, const char *rendered,
                              const char *args, int nargs, unsigned long long n);
 

@@ -70,32 +70,53 @@ Test(summary, merge_adds_every_count_and_reset_forgets) {
     cf_summary_free(sum);
 }
 
-Test(summary, renderings_are_counted_and_capped) {
-    cf_summary *s = cf_summary_new();
+/* Counts the rendering "f<i> is required" of 010005 into s. */
+static void add_f(cf_summary *s, int i) {
     char line[64];
-    for (int i = 0; i < CF_SUMMARY_MAX_RENDERINGS + 5; i++) {
-        int len = snprintf(line, sizeof line, "msg=\"f%d is required\"", i);
-        cf_hit h = {
-            0, 6, "010005", &req, {1, 5, (size_t)len - 1, 1, {{5, 5 + (size_t)(len - 18)}}}};
-        cr_assert_eq(cf_summary_add_at(s, &h, 1, 1, NULL, line), 0);
-        cr_assert_eq(cf_summary_add_at(s, &h, 1, 1, NULL, line), 0);
+    int len = snprintf(line, sizeof line, "msg=\"f%d is required\"", i);
+    cf_hit h = {0, 6, "010005", &req, {1, 5, (size_t)len - 1, 1, {{5, 5 + (size_t)(len - 18)}}}};
+    cr_assert_eq(cf_summary_add_at(s, &h, 1, 1, NULL, line), 0);
+}
+
+Test(summary, renderings_are_counted_exactly_or_not_listed) {
+    cf_summary *s = cf_summary_new();
+    for (int i = 0; i < CF_SUMMARY_MAX_RENDERINGS; i++) {
+        add_f(s, i);
+        add_f(s, i);
     }
     cf_code_count *codes;
     cr_assert_eq(cf_summary_codes(s, &codes), 1);
     cr_assert_eq(codes[0].nrenderings, CF_SUMMARY_MAX_RENDERINGS);
-    cr_assert_eq(codes[0].other_renderings, 10);
+    cr_assert_eq(codes[0].renderings_overflowed, 0);
     cr_assert_str_eq(codes[0].renderings[0].rendered, "f0 is required");
     cr_assert_str_eq(codes[0].renderings[0].args, "f0");
     cr_assert_eq(codes[0].renderings[0].count, 2);
+    free(codes);
     cf_summary *sum = cf_summary_new();
     cr_assert_eq(cf_summary_merge(sum, s), 0);
     cr_assert_eq(cf_summary_merge(sum, s), 0);
-    cf_code_count *merged;
-    cr_assert_eq(cf_summary_codes(sum, &merged), 1);
-    cr_assert_eq(merged[0].renderings[3].count, 4);
-    cr_assert_eq(merged[0].other_renderings, 20);
+    cr_assert_eq(cf_summary_codes(sum, &codes), 1);
+    cr_assert_eq(codes[0].renderings[3].count, 4, "merged counts add up");
     free(codes);
-    free(merged);
+    add_f(s, CF_SUMMARY_MAX_RENDERINGS); /* one more distinct: the list is dropped */
+    cr_assert_eq(cf_summary_codes(s, &codes), 1);
+    cr_assert_eq(codes[0].renderings_overflowed, 1);
+    cr_assert_eq(codes[0].nrenderings, 0);
+    free(codes);
+    /* Cut in two halves that do not overflow alone, the merge overflows as the whole does. */
+    cf_summary *a = cf_summary_new(), *b = cf_summary_new(), *ab = cf_summary_new();
+    for (int i = 0; i < 60; i++)
+        add_f(a, i);
+    for (int i = 60; i < 120; i++)
+        add_f(b, i);
+    cr_assert_eq(cf_summary_merge(ab, a), 0);
+    cr_assert_eq(cf_summary_merge(ab, b), 0);
+    cr_assert_eq(cf_summary_codes(ab, &codes), 1);
+    cr_assert_eq(codes[0].renderings_overflowed, 1);
+    free(codes);
+    cf_summary_free(a);
+    cf_summary_free(b);
+    cf_summary_free(ab);
     cf_summary_free(sum);
     cf_summary_free(s);
 }
