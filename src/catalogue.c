@@ -296,7 +296,8 @@ static int load_document(parse *p, const cJSON *root, cf_catalogue *stage) {
     p->index = SIZE_MAX;
     if (!cJSON_IsObject(root))
         return fail(p, NULL, "a catalogue must be a JSON object with a \"codes\" array");
-    if (check_members(p, root, known) != 0)
+    int failed = check_members(p, root, known) != 0;
+    if (failed && p->report == NULL)
         return -1;
     const cJSON *source = cJSON_GetObjectItemCaseSensitive(root, "source");
     if (source != NULL && !cJSON_IsString(source))
@@ -307,7 +308,6 @@ static int load_document(parse *p, const cJSON *root, cf_catalogue *stage) {
     if (!cJSON_IsArray(codes))
         return fail(p, "codes", "\"codes\" must be an array");
     p->index = 0;
-    int failed = 0;
     for (const cJSON *item = codes->child; item != NULL; item = item->next, p->index++) {
         if (load_entry(p, item, stage) != 0) {
             failed = 1;

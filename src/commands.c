@@ -44,9 +44,18 @@ static cf_catalogue *catalogue_from(int *argc, char ***argv) {
         (*argc)--, (*argv)++;
     }
     cf_error err;
-    cf_catalogue *cat = cf_config_catalogue(files, n, &err);
+    cf_files env = {0}, unused = {0};
+    if (n == 0 && cf_config_sources(0, 1, &env, &unused, &err) != 0) {
+        fprintf(stderr, "codefilter: %s\n", err.text);
+        return NULL;
+    }
+    cf_catalogue *cat = n > 0
+                            ? cf_config_catalogue(files, n, &err)
+                            : cf_config_catalogue((const char *const *)env.items, env.count, &err);
     if (cat == NULL)
         fprintf(stderr, "codefilter: %s\n", err.text);
+    cf_files_free(&env);
+    cf_files_free(&unused);
     return cat;
 }
 

@@ -336,7 +336,7 @@ static int merge_inputs(program *p) {
     static const char *const stdin_only[] = {"-"};
     const char *const *files = p->opt.files.count ? p->opt.files.items : stdin_only;
     size_t nfiles = p->opt.files.count ? p->opt.files.count : 1;
-    int trouble = 0;
+    int trouble = 0, adopt = !p->opt.bucket_given;
     for (size_t i = 0; i < nfiles; i++) {
         int is_stdin = strcmp(files[i], "-") == 0;
         const char *name = is_stdin ? "(standard input)" : files[i];
@@ -348,7 +348,7 @@ static int merge_inputs(program *p) {
             trouble = 1;
             continue;
         }
-        if (cf_merge_summaries(p->summary, p->catalogue, text, len, name, &err) < 0) {
+        if (cf_merge_summaries(p->summary, p->catalogue, text, len, name, &adopt, &err) < 0) {
             complain(err.text);
             trouble = 1;
         }

@@ -12,6 +12,7 @@ typedef struct place {
     const char *text, *name;
     size_t len, off;
     cf_error *err;
+    int *adopt_bucket; /* see cf_merge_summaries */
 } place;
 
 /* Reports what is wrong with the summary that starts at pl->off. */
@@ -82,6 +83,12 @@ static int add_times(const place *pl, const cJSON *o, cf_summary *s) {
     int64_t ms;
     if (width != NULL && count_of(pl, width, "bucket_seconds", &secs) != 0)
         return -1;
+    int *adopt = pl->adopt_bucket;
+    if (timeline != NULL && adopt != NULL && *adopt && secs > 0 &&
+        cf_summary_set_bucket(s, (int64_t)secs * 1000) != 0)
+        return fail(pl, "out of memory");
+    if (timeline != NULL && adopt != NULL)
+        *adopt = 0;
     if (timeline != NULL && (long long)secs * 1000 != cf_summary_bucket(s)) {
         char msg[160];
         snprintf(msg, sizeof msg, "summary: buckets of %llus, not %llds: merge with --bucket=%llus",
@@ -200,8 +207,8 @@ static int add_summary(const place *pl, const cJSON *o, cf_summary *s, const cf_
 }
 
 long cf_merge_summaries(cf_summary *s, const cf_catalogue *cat, const char *text, size_t len,
-                        const char *name, cf_error *err) {
-    place pl = {text, name, len, 0, err};
+                        const char *name, int *adopt_bucket, cf_error *err) {
+    place pl = {text, name, len, 0, err, adopt_bucket};
     long count = 0;
     for (;;) {
         while (pl.off < len && strchr(" \t\r\n", text[pl.off]) != NULL && text[pl.off] != '\0')

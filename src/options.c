@@ -181,9 +181,11 @@ static int apply(cf_options *o, enum opt_id id, const char *arg, cf_error *err) 
                 arg);
         return 0;
     case OPT_BUCKET:
-        if (cf_parse_duration(arg, &o->bucket_ms) != 0)
+        o->bucket_given = 1;
+        if (cf_parse_duration(arg, &o->bucket_ms) != 0 || o->bucket_ms > 366LL * 86400000)
             return cf_error_set(
-                err, "invalid --bucket '%s' (use a duration such as 1m, 5m, 1h or 1d)", arg);
+                err, "invalid --bucket '%s' (use a duration up to 366d, such as 1m, 5m, 1h or 1d)",
+                arg);
         return 0;
     case OPT_SUMMARY_INTERVAL:
         if (cf_parse_duration(arg, &o->interval_ms) != 0)

@@ -27,6 +27,7 @@ typedef struct cf_options {
     const char *summary_file; /* --summary-file, or NULL for standard output */
     size_t max_line;          /* bytes; lines longer than this pass through unannotated */
     int64_t bucket_ms;        /* the timeline's bucket width */
+    int bucket_given;         /* --bucket was given (else --merge takes the summaries')  */
     int64_t interval_ms;      /* --summary-interval, 0 when not given */
     cf_strings files;         /* empty: standard input */
 } cf_options;

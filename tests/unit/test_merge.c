@@ -39,7 +39,8 @@ Test(merge, adds_up_exactly_and_writes_the_same_form) {
     cf_summary *s = cf_summary_new();
     cf_error err;
     const char *text = ONE "\n" ONE "\n\n";
-    cr_assert_eq(cf_merge_summaries(s, cat, text, strlen(text), "m.json", &err), 2, "%s", err.text);
+    cr_assert_eq(cf_merge_summaries(s, cat, text, strlen(text), "m.json", NULL, &err), 2, "%s",
+                 err.text);
     cr_assert_eq(cf_summary_lines(s), 10);
     cr_assert_eq(cf_summary_selected(s), 8);
     cr_assert_eq(cf_summary_long_lines(s), 2);
@@ -52,7 +53,7 @@ Test(merge, adds_up_exactly_and_writes_the_same_form) {
     cr_assert_eq(b[1].counts[CF_CAT_SERVER], 2, "buckets add up");
     free(b);
     cf_summary *one = cf_summary_new();
-    cr_assert_eq(cf_merge_summaries(one, cat, ONE, strlen(ONE), "one.json", &err), 1);
+    cr_assert_eq(cf_merge_summaries(one, cat, ONE, strlen(ONE), "one.json", NULL, &err), 1);
     membuf m;
     cf_out *o = membuf_out(&m);
     cf_report_write(one, CF_REPORT_JSON, 0, o);
@@ -68,7 +69,8 @@ Test(merge, summaries_without_the_newer_totals) {
     const char *old = "{\"lines\":2,\"selected_lines\":2,\"lines_with_codes\":0,\"codes_total\":0,"
                       "\"categories\":{\"success\":0,\"validation\":0,\"client\":0,\"server\":0,"
                       "\"unknown\":0},\"codes\":[]}";
-    cr_assert_eq(cf_merge_summaries(s, cat, old, strlen(old), "old.json", &err), 1, "%s", err.text);
+    cr_assert_eq(cf_merge_summaries(s, cat, old, strlen(old), "old.json", NULL, &err), 1, "%s",
+                 err.text);
     cr_assert_eq(cf_summary_lines(s), 2);
     cf_summary_free(s);
 }
@@ -77,7 +79,7 @@ Test(merge, buckets_must_match) {
     cf_summary *s = cf_summary_new();
     cf_error err;
     cf_summary_set_bucket(s, 60000);
-    cr_assert_eq(cf_merge_summaries(s, cat, ONE, strlen(ONE), "m.json", &err), -1);
+    cr_assert_eq(cf_merge_summaries(s, cat, ONE, strlen(ONE), "m.json", NULL, &err), -1);
     cr_assert_str_eq(err.text, "m.json:1:1: summary: buckets of 3600s, not 60s: merge with "
                                "--bucket=3600s");
     cf_summary_free(s);
@@ -86,7 +88,8 @@ Test(merge, buckets_must_match) {
 static void expect_error(const char *text, const char *want) {
     cf_summary *s = cf_summary_new();
     cf_error err = {{0}};
-    cr_assert_eq(cf_merge_summaries(s, cat, text, strlen(text), "m.json", &err), -1, "%s", text);
+    cr_assert_eq(cf_merge_summaries(s, cat, text, strlen(text), "m.json", NULL, &err), -1, "%s",
+                 text);
     cr_assert_str_eq(err.text, want);
     cf_summary_free(s);
 }

@@ -26,6 +26,11 @@ split -n l/3 "$tmp/parts.json" "$tmp/host-"
 cmp -s "$tmp/one.json" "$tmp/hosts.json" || { echo "FAIL: merge of files differs"; fail=1; }
 "$bin" --merge "$tmp"/host-* | grep -qE "^lines +$(grep -o '"lines":[0-9]*' "$tmp/one.json" | cut -d: -f2)$" ||
     { echo "FAIL: text merge"; fail=1; }
+# Without --bucket, --merge takes the summaries' bucket width; with another, it says so.
+"$bin" -c --summary=json --bucket=5m "$src/samples/day.log" > "$tmp/five.json"
+"$bin" --merge --summary=json "$tmp/five.json" | cmp -s - "$tmp/five.json" ||
+    { echo "FAIL: --merge did not take the summaries' 5m buckets"; fail=1; }
+"$bin" --merge --bucket=1h "$tmp/five.json" > /dev/null 2>&1 && { echo "FAIL: mismatched buckets merged"; fail=1; }
 # A summary whose counts do not add up is refused, and nothing is printed.
 sed 's/"codes_total":[0-9]*/"codes_total":1/' "$tmp/one.json" > "$tmp/bad.json"
 "$bin" --merge "$tmp/bad.json" > "$tmp/out" 2> "$tmp/err"
