@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "commands.h"
@@ -279,30 +280,53 @@ static int read_input(program *p, const char *path) {
     return st == CF_RUN_EOF ? 0 : 1;
 }
 
-/* Writes the summary to path, replacing the file whole (a reader never sees half of it). Returns
- * 0, or -1 after saying what went wrong. */
-static int write_summary_file(const program *p, const char *path) {
-    char tmp[4096];
-    snprintf(tmp, sizeof tmp, "%s.%ld.tmp", path, (long)getpid());
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-    if (fd < 0) {
-        fprintf(stderr, "codefilter: %s: %s\n", path, strerror(errno));
-        return -1;
-    }
+/* Writes the summary to an open descriptor; returns 0 or an errno. */
+static int summary_to_fd(const program *p, int fd) {
     cf_out *out = cf_out_new_fd(fd, 64 * 1024);
-    int e = ENOMEM;
-    if (out != NULL) {
-        cf_report_write(p->summary, p->opt.summary_format, 0, out);
-        e = cf_out_flush(out) == 0 ? 0 : cf_out_errno(out);
-        cf_out_free(out);
+    if (out == NULL)
+        return ENOMEM;
+    cf_report_write(p->summary, p->opt.summary_format, 0, out);
+    int e = cf_out_flush(out) == 0 ? 0 : cf_out_errno(out);
+    cf_out_free(out);
+    return e;
+}
+
+/* Writes the summary to path. A regular file (or a link to one) is replaced whole, through a
+ * temporary file renamed over it (a reader never sees half of it), keeping its permissions;
+ * anything else (a FIFO, /dev/stderr) is written to as it is. Returns 0, or -1 after saying what
+ * went wrong. */
+static int write_summary_file(const program *p, const char *path) {
+    struct stat st;
+    char *real = realpath(path, NULL); /* a link's target; NULL when path does not exist yet */
+    const char *target = real != NULL ? real : path;
+    int exists = stat(target, &st) == 0, e = 0;
+    if (exists && !S_ISREG(st.st_mode)) {
+        int fd = open(target, O_WRONLY | O_TRUNC | O_CLOEXEC);
+        e = fd < 0 ? errno : summary_to_fd(p, fd);
+        if (fd >= 0 && close(fd) != 0 && e == 0)
+            e = errno;
+    } else {
+        char tmp[4096];
+        snprintf(tmp, sizeof tmp, "%s.%ld.tmp", target, (long)getpid());
+        int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, exists ? 0600 : 0666);
+        if (fd < 0) {
+            e = errno;
+        } else {
+            if (exists && fchmod(fd, st.st_mode & 07777) != 0)
+                e = errno;
+            if (e == 0)
+                e = summary_to_fd(p, fd);
+            if (close(fd) != 0 && e == 0)
+                e = errno;
+            if (e == 0 && rename(tmp, target) != 0)
+                e = errno;
+            if (e != 0)
+                unlink(tmp);
+        }
     }
-    if (close(fd) != 0 && e == 0)
-        e = errno;
-    if (e == 0 && rename(tmp, path) != 0)
-        e = errno;
+    free(real);
     if (e == 0)
         return 0;
-    unlink(tmp);
     fprintf(stderr, "codefilter: %s: %s\n", path, strerror(e));
     return -1;
 }

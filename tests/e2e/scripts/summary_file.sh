@@ -18,6 +18,26 @@ grep -q '^{"lines":3,"selected_lines":3,"lines_with_codes":2,"codes_total":2,' "
 "$bin" -c --summary-file="$tmp/sum.txt" "$tmp/in" > "$tmp/out2"
 [ ! -s "$tmp/out2" ] || { echo "FAIL: -c with --summary-file printed on stdout"; fail=1; }
 grep -qE '^lines +3$' "$tmp/sum.txt" || { echo "FAIL: text summary file"; fail=1; }
+# Through a symlink: the link stays a link, its target gets the summary, and keeps its mode.
+mkdir "$tmp/real"
+echo "old" > "$tmp/real/target.txt"
+chmod 0600 "$tmp/real/target.txt"
+ln -s real/target.txt "$tmp/link.txt"
+"$bin" -c --summary-file="$tmp/link.txt" "$tmp/in" > /dev/null
+[ -L "$tmp/link.txt" ] || { echo "FAIL: the symlink was replaced"; fail=1; }
+grep -qE '^lines +3$' "$tmp/real/target.txt" || { echo "FAIL: the link target has no summary"; fail=1; }
+[ "$(stat -c %a "$tmp/real/target.txt")" = 600 ] || { echo "FAIL: mode not kept: $(stat -c %a "$tmp/real/target.txt")"; fail=1; }
+[ -z "$(ls "$tmp/real" | grep '\.tmp$')" ] || { echo "FAIL: a temporary file was left beside the target"; fail=1; }
+# A FIFO is written to, not replaced.
+mkfifo "$tmp/fifo"
+timeout 10 cat "$tmp/fifo" > "$tmp/fromfifo" &
+reader=$!
+timeout 10 "$bin" -c --summary-file="$tmp/fifo" "$tmp/in" > /dev/null
+wait "$reader"
+exec 3<> "$tmp/fifo" # unblocks a stuck reader or writer, if any
+exec 3>&-
+[ -p "$tmp/fifo" ] || { echo "FAIL: the FIFO was replaced"; fail=1; }
+grep -qE '^lines +3$' "$tmp/fromfifo" || { echo "FAIL: nothing came through the FIFO"; fail=1; }
 "$bin" -c --summary-file="$tmp/no/such/dir/sum" "$tmp/in" > /dev/null 2> "$tmp/err"
 status=$?
 [ "$status" = 2 ] || { echo "FAIL: unwritable summary file: status $status"; fail=1; }
