@@ -62,44 +62,86 @@ static void categories(const cf_summary *s, cf_out *o) {
     cf_out_puts(o, "</svg>\n");
 }
 
+/* Writes a duration in whole seconds as the largest unit that divides it: 90s, 5m, 1h, 2d. */
+static void duration(cf_out *o, int64_t ms) {
+    static const struct {
+        int64_t ms;
+        char unit;
+    } units[] = {{86400000, 'd'}, {3600000, 'h'}, {60000, 'm'}, {1000, 's'}};
+    for (size_t i = 0; i < sizeof units / sizeof *units; i++)
+        if (ms % units[i].ms == 0 || units[i].unit == 's') {
+            cf_out_printf(o, "%lld%c", (long long)(ms / units[i].ms), units[i].unit);
+            return;
+        }
+}
+
+/* The timeline as stacked bars placed by time: the span from the first bucket to the end of the
+ * last is cut into at most PLOT_COLUMNS columns of whole buckets, so a gap in time is a gap in
+ * the drawing and a long span is summed into columns rather than drawn off the edge. */
+#define PLOT_WIDTH   720
+#define PLOT_HEIGHT  180
+#define PLOT_COLUMNS 360
+
 static void timeline(const cf_summary *s, const cf_bucket *b, size_t nb, cf_out *o) {
     char t[CF_TIMESTAMP_LEN];
     if (nb == 0) {
         cf_out_puts(o, "<h2>Timeline</h2>\n<p>No line with a code had a timestamp.</p>\n");
         return;
     }
+    int64_t width = cf_summary_bucket(s);
+    int64_t span = (b[nb - 1].start - b[0].start) / width + 1; /* buckets from first to last */
+    int64_t per = (span + PLOT_COLUMNS - 1) / PLOT_COLUMNS;    /* buckets per column */
+    int64_t cols = (span + per - 1) / per;
+    unsigned long long(*col)[CF_CAT_COUNT] = calloc((size_t)cols, sizeof *col);
+    if (col == NULL) {
+        cf_out_puts(o, "<h2>Timeline</h2>\n<p>Out of memory drawing the timeline.</p>\n");
+        return;
+    }
+    for (size_t i = 0; i < nb; i++)
+        for (int c = 0; c < CF_CAT_COUNT; c++)
+            col[(b[i].start - b[0].start) / width / per][c] += b[i].counts[c];
     unsigned long long most = 1;
-    for (size_t i = 0; i < nb; i++) {
+    for (int64_t i = 0; i < cols; i++) {
         unsigned long long sum = 0;
         for (int c = 0; c < CF_CAT_COUNT; c++)
-            sum += b[i].counts[c];
+            sum += col[i][c];
         if (sum > most)
             most = sum;
     }
-    int width = 720, height = 180, bar = (int)(width / (nb > 0 ? nb : 1));
-    if (bar < 1)
-        bar = 1;
+    cf_out_puts(o, "<h2>Timeline (UTC; a bar is ");
+    duration(o, width * per);
+    if (per > 1) {
+        cf_out_printf(o, ", %lld buckets of ", (long long)per);
+        duration(o, width);
+    }
     cf_out_printf(o,
-                  "<h2>Timeline (buckets of %llds, UTC)</h2>\n<svg id=\"timeline\" "
-                  "width=\"760\" height=\"%d\" role=\"img\" aria-label=\"codes over time\">\n",
-                  (long long)(cf_summary_bucket(s) / 1000), height + 40);
-    for (size_t i = 0; i < nb; i++) {
-        int y = height;
+                  ")</h2>\n<svg id=\"timeline\" width=\"760\" height=\"%d\" role=\"img\" "
+                  "aria-label=\"codes over time\" data-columns=\"%lld\">\n",
+                  PLOT_HEIGHT + 40, (long long)cols);
+    for (int64_t i = 0; i < cols; i++) {
+        int x = 20 + (int)(i * PLOT_WIDTH / cols), next = 20 + (int)((i + 1) * PLOT_WIDTH / cols);
+        int w = next - x > 2 ? next - x - 1 : next - x, y = PLOT_HEIGHT;
         for (int c = 0; c < CF_CAT_COUNT; c++) {
-            int h = (int)(b[i].counts[c] * (unsigned long long)height / most);
-            if (b[i].counts[c] == 0 || h == 0)
+            int h = (int)(col[i][c] * (unsigned long long)PLOT_HEIGHT / most);
+            if (col[i][c] == 0)
                 continue;
+            if (h == 0)
+                h = 1; /* a count too small to scale still shows */
             y -= h;
-            cf_out_printf(o, "<rect class=\"%s\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"/>\n",
-                          cf_category_id((cf_category)c), 20 + (int)i * bar, y,
-                          bar > 2 ? bar - 1 : bar, h);
+            cf_out_printf(o,
+                          "<rect class=\"%s\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" "
+                          "data-count=\"%llu\"/>\n",
+                          cf_category_id((cf_category)c), x, y, w, h, col[i][c]);
         }
     }
+    free(col);
+    cf_out_printf(o, "<line x1=\"20\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#999\"/>\n",
+                  PLOT_HEIGHT + 1, 20 + PLOT_WIDTH, PLOT_HEIGHT + 1);
     cf_timestamp_format(b[0].start, t);
-    cf_out_printf(o, "<text x=\"20\" y=\"%d\">%s</text>", height + 18, t);
-    cf_timestamp_format(b[nb - 1].start, t);
-    cf_out_printf(o, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>\n", width + 20,
-                  height + 34, t);
+    cf_out_printf(o, "<text x=\"20\" y=\"%d\">%s</text>", PLOT_HEIGHT + 18, t);
+    cf_timestamp_format(b[0].start + span * width, t);
+    cf_out_printf(o, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>\n", 20 + PLOT_WIDTH,
+                  PLOT_HEIGHT + 34, t);
     cf_out_puts(o, "</svg>\n");
 }
 

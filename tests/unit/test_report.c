@@ -171,3 +171,44 @@ Test(report, formats) {
     cr_assert_eq(f, CF_REPORT_MARKDOWN);
     cr_assert_eq(cf_report_parse_format("xml", &f), -1);
 }
+
+/* The HTML timeline places bars by time: a gap stays a gap, and a span of more buckets than the
+ * drawing has columns is summed into columns inside the drawing, not drawn past its edge. */
+Test(report, html_timeline_is_placed_by_time) {
+    cf_summary *s = cf_summary_new();
+    cr_assert_eq(cf_summary_set_bucket(s, 60000), 0);
+    cf_hit h[1] = {{0, 6, "500000", &server, {0}}};
+    int64_t t[3] = {T1015, T1015 + 60000, T1015 + 10LL * 86400000}; /* 14401 one-minute buckets */
+    for (int i = 0; i < 3; i++)
+        cf_summary_add_at(s, h, 1, 1, &t[i], NULL);
+    char *got = report(s, CF_REPORT_HTML, 0);
+    const char *svg = strstr(got, "<svg id=\"timeline\"");
+    cr_assert_not_null(svg);
+    cr_assert_not_null(strstr(got, "a bar is 41m, 41 buckets of 1m"));
+    int rects = 0, x, y, w, hgt;
+    unsigned long long n, counts[2] = {0, 0};
+    int xs[2] = {0, 0};
+    for (const char *r = strstr(svg, "<rect "); r != NULL && r < strstr(svg, "</svg>");
+         r = strstr(r + 1, "<rect ")) {
+        cr_assert_eq(sscanf(r,
+                            "<rect class=\"server\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" "
+                            "data-count=\"%llu\"",
+                            &x, &y, &w, &hgt, &n),
+                     5, "%.120s", r);
+        cr_assert(x >= 20 && x + w <= 740, "bar at %d, %d wide, outside the drawing", x, w);
+        if (rects < 2) {
+            xs[rects] = x;
+            counts[rects] = n;
+        }
+        rects++;
+    }
+    cr_assert_eq(rects, 2); /* the first two minutes share the first column */
+    cr_assert_eq(xs[0], 20);
+    cr_assert_eq(counts[0], 2);
+    cr_assert_gt(xs[1], 730); /* ten days later: at the far end */
+    cr_assert_eq(counts[1], 1);
+    cr_assert_not_null(strstr(svg, ">2025-09-02T10:15:00.000Z<"));
+    cr_assert_not_null(strstr(svg, ">2025-09-12T10:16:00.000Z<")); /* the end of the last bucket */
+    free(got);
+    cf_summary_free(s);
+}
