@@ -14,16 +14,26 @@ static const struct {
                 {"Client Errors", CF_CAT_CLIENT},
                 {"Server Errors", CF_CAT_SERVER}};
 
-/* The line's text without surrounding white space and Markdown heading or bold marks. */
+/* The text without surrounding white space. */
 static void trim(const char **s, size_t *n) {
-    while (*n > 0 && strchr(" \t\r#*", (*s)[*n - 1]) != NULL)
+    while (*n > 0 && strchr(" \t\r", (*s)[*n - 1]) != NULL)
         (*n)--;
-    while (*n > 0 && strchr(" \t#*", **s) != NULL)
+    while (*n > 0 && strchr(" \t", **s) != NULL)
         (*s)++, (*n)--;
+}
+
+/* Takes the Markdown marks off a heading: "## 2. Server Errors ##", "**1. Success**". */
+static void unmark_heading(const char **s, size_t *n) {
+    while (*n > 0 && ((*s)[*n - 1] == '#' || (*s)[*n - 1] == '*'))
+        (*n)--;
+    while (*n > 0 && (**s == '#' || **s == '*'))
+        (*s)++, (*n)--;
+    trim(s, n);
 }
 
 /* A section heading ("1. Success", "## 2. Validation & Business Errors"): its category, or -1. */
 static int heading(const char *s, size_t n) {
+    unmark_heading(&s, &n);
     size_t i = 0;
     while (i < n && s[i] >= '0' && s[i] <= '9')
         i++;
@@ -36,32 +46,96 @@ static int heading(const char *s, size_t n) {
     return -2; /* numbered, but not a known section */
 }
 
-/* A code line: sets *code (six digits) and the message; returns 1, or 0 when it is not one. */
-static int code_line(const char *s, size_t n, const char **code, const char **msg, size_t *mlen) {
-    if (n > 0 && s[0] == '|') { /* | 000000 | message | */
+/* The length of a Markdown mark at s (``, **, __, *, _), or 0. */
+static size_t mark(const char *s, size_t n) {
+    if (n >= 2 && (memcmp(s, "**", 2) == 0 || memcmp(s, "__", 2) == 0))
+        return 2;
+    return n >= 1 && (*s == '`' || *s == '*' || *s == '_') ? 1 : 0;
+}
+
+/* Six digits, alone or between a pair of the same marks (`000000`, **000000**): the code's
+ * start and the length of what it took, or 0. */
+static size_t code_at(const char *s, size_t n, const char **code) {
+    size_t m = mark(s, n);
+    if (n < m + 6 + m || strspn(s + m, "0123456789") < 6)
+        return 0;
+    if (n > m + 6 && s[m + 6] >= '0' && s[m + 6] <= '9')
+        return 0; /* more than six digits */
+    if (m > 0 && memcmp(s + m + 6, s, m) != 0)
+        return 0;
+    *code = s + m;
+    return m + 6 + m;
+}
+
+/* The end of the table cell that starts at s: the first '|' without a backslash before it. */
+static size_t cell_end(const char *s, size_t n) {
+    size_t i = 0;
+    while (i < n && !(s[i] == '|' && (i == 0 || s[i - 1] != '\\')))
+        i++;
+    return i;
+}
+
+/* A code line: "000000Transaction succeeded", "`000000` - msg", "| 000000 | msg |". Sets *code
+ * (six digits) and the message, in which a table's "\|" stands for '|' (*unescape set). Returns
+ * 1, or 0 when the line is not one. */
+static int code_line(const char *s, size_t n, const char **code, const char **msg, size_t *mlen,
+                     int *unescape) {
+    *unescape = 0;
+    if (n > 0 && s[0] == '|') { /* a table row: | 000000 | message | ... */
         s++, n--;
+        size_t e = cell_end(s, n), cn = e;
+        const char *c = s;
+        trim(&c, &cn);
+        if (code_at(c, cn, code) != cn || e == n)
+            return 0;
+        s += e + 1, n -= e + 1;
+        n = cell_end(s, n);
         trim(&s, &n);
-        while (n > 0 && s[n - 1] == '|')
-            n--;
+        *unescape = 1;
+    } else {
+        if (n >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ') {
+            s += 2, n -= 2; /* a list item */
+            trim(&s, &n);
+        }
+        size_t used = code_at(s, n, code);
+        if (used == 0)
+            return 0;
+        s += used, n -= used;
+        trim(&s, &n);
+        if (n >= 2 && (s[0] == ':' || s[0] == '|' || s[0] == '-') && (s[1] == ' ' || s[1] == '\t'))
+            s++, n--; /* "000000: msg", "000000 - msg" */
         trim(&s, &n);
     }
-    if (n < 7 || strspn(s, "0123456789") < 6 || (s[6] >= '0' && s[6] <= '9'))
-        return 0;
-    *code = s;
-    s += 6, n -= 6;
-    while (n > 0 && (*s == ' ' || *s == '\t' || *s == '|'))
-        s++, n--;
-    trim(&s, &n);
     *msg = s;
     *mlen = n;
     return n > 0;
 }
 
+/* Writes a message as a JSON string, a table's "\|" as '|'. Returns 0, or -1 when out of memory. */
+static int put_message(cf_out *o, const char *msg, size_t n, int unescape) {
+    if (!unescape || memmem(msg, n, "\\|", 2) == NULL) {
+        cf_out_json_string(o, msg, n);
+        return 0;
+    }
+    char *text = malloc(n);
+    if (text == NULL)
+        return -1;
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!(msg[i] == '\\' && i + 1 < n && msg[i + 1] == '|'))
+            text[len++] = msg[i];
+    cf_out_json_string(o, text, len);
+    free(text);
+    return 0;
+}
+
 static void date_line(const char *s, size_t n, char *date, size_t size) {
     static const char key[] = "Document updated on:";
+    unmark_heading(&s, &n);
     if (n > sizeof key && memcmp(s, key, sizeof key - 1) == 0) {
         s += sizeof key - 1, n -= sizeof key - 1;
         trim(&s, &n);
+        unmark_heading(&s, &n);
         snprintf(date, size, "%.*s", (int)n, s);
     }
 }
@@ -78,10 +152,11 @@ long cf_catalogue_import(const char *text, size_t len, const char *name, cf_out 
     for (size_t at = 0; at < len; lineno++) {
         const char *nl = memchr(text + at, '\n', len - at), *s = text + at, *code, *msg;
         size_t n = (nl != NULL ? (size_t)(nl - text) : len) - at, mlen;
+        int unescape;
         at += n + 1;
         trim(&s, &n);
         int h = heading(s, n);
-        if (h == -2 && !code_line(s, n, &code, &msg, &mlen)) {
+        if (h == -2 && !code_line(s, n, &code, &msg, &mlen, &unescape)) {
             cf_error_set(err, "%s:%zu: unknown section \"%.*s\"", name, lineno + 1, (int)n, s);
             goto fail;
         }
@@ -90,7 +165,7 @@ long cf_catalogue_import(const char *text, size_t len, const char *name, cf_out 
             continue;
         }
         date_line(s, n, date, sizeof date);
-        if (!code_line(s, n, &code, &msg, &mlen))
+        if (!code_line(s, n, &code, &msg, &mlen, &unescape))
             continue;
         if (category < 0) {
             cf_error_set(err, "%s:%zu: code %.6s stands before any section", name, lineno + 1,
@@ -115,7 +190,18 @@ long cf_catalogue_import(const char *text, size_t len, const char *name, cf_out 
         seen[count][6] = '\0';
         cf_out_printf(body, "%s    {\"code\": \"%.6s\", \"category\": \"%s\", \"message\": ",
                       count ? ",\n" : "", code, cf_category_id((cf_category)category));
-        cf_out_json_string(body, msg, mlen);
+        for (size_t k = 0; k < mlen; k++)
+            if ((unsigned char)msg[k] < 0x20 || msg[k] == 0x7f) {
+                cf_error_set(err,
+                             "%s:%zu: code %.6s has a control character in its message "
+                             "(a catalogue message is one line of text)",
+                             name, lineno + 1, code);
+                goto fail;
+            }
+        if (put_message(body, msg, mlen, unescape) != 0) {
+            cf_error_set(err, "%s: out of memory", name);
+            goto fail;
+        }
         cf_out_putc(body, '}');
         count++;
     }

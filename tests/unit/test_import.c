@@ -44,7 +44,39 @@ Test(import, errors) {
                  "ref.txt:1: code 000000 stands before any section");
     expect_error("1. Success\n000000a\n000000b\n", "ref.txt:3: code 000000 appears twice");
     expect_error("1. Success\n5. Fatal Errors\n", "ref.txt:2: unknown section \"5. Fatal Errors\"");
+    expect_error("1. Success\n000000Tab\there\n",
+                 "ref.txt:2: code 000000 has a control character in its message (a catalogue "
+                 "message is one line of text)");
     expect_error("just text\n",
                  "ref.txt: no codes found (expected lines such as \"000000Transaction "
                  "succeeded\" under numbered sections)");
+}
+
+/* Markdown around the codes comes off; the messages keep every character of their own, trailing
+ * '#' and '*' included, and a table's "\|" is a '|'. */
+Test(import, markdown_marks_and_message_characters) {
+    char *json;
+    cf_error err;
+    const char *text = "### 1. Success ###\n"
+                       "- `000000` - Transaction succeeded\n"
+                       "**4. Server Errors**\n"
+                       "| Code | Message | Since |\n| --- | --- | --- |\n"
+                       "| **500000** | Internal server error: see ticket #4 | v1 |\n"
+                       "| 500001 | Use a\\|b, not a*b* | v2 |\n"
+                       "500002: Rate in flight*\n"
+                       "`5000031` Not a code\n"
+                       "| 50000 | Not a code either |\n"
+                       "**Document updated on:** May 1, 2026\n";
+    cr_assert_eq(import(text, &json, &err), 4, "%s", err.text);
+    cr_assert_str_eq(json, "{\n  \"source\": \"API Status Code Reference (document updated on "
+                           "May 1, 2026)\",\n  \"codes\": [\n"
+                           "    {\"code\": \"000000\", \"category\": \"success\", \"message\": "
+                           "\"Transaction succeeded\"},\n"
+                           "    {\"code\": \"500000\", \"category\": \"server\", \"message\": "
+                           "\"Internal server error: see ticket #4\"},\n"
+                           "    {\"code\": \"500001\", \"category\": \"server\", \"message\": "
+                           "\"Use a|b, not a*b*\"},\n"
+                           "    {\"code\": \"500002\", \"category\": \"server\", \"message\": "
+                           "\"Rate in flight*\"}\n  ]\n}\n");
+    free(json);
 }
