@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -365,13 +366,19 @@ static void write_csv(const cf_summary *s, const cf_code_count *codes, size_t n,
             csv_field(o, codes[i].renderings[k].rendered);
             cf_out_puts(o, ",,\r\n");
         }
+        if (codes[i].renderings_overflowed)
+            cf_out_printf(o, "renderings_overflowed,%s,%s,,more than %d different renderings,,\r\n",
+                          codes[i].code, cf_category_id(code_category(&codes[i])),
+                          CF_SUMMARY_MAX_RENDERINGS);
     }
 }
 
-/* Writes text for a Markdown table cell: '|' and '\' escaped. */
+/* Writes text for a Markdown table cell with a backslash before each character that could end
+ * the cell or start formatting, a link or HTML, so that a message from a log shows as written. */
 static void md_cell(cf_out *o, const char *s) {
     for (; *s; s++) {
-        if (*s == '|' || *s == '\\')
+        if (strchr("|\\`*_[]<>~", *s) != NULL ||
+            (*s == '&' && (isalnum((unsigned char)s[1]) || s[1] == '#')))
             cf_out_putc(o, '\\');
         cf_out_putc(o, *s);
     }
@@ -435,6 +442,12 @@ static void write_markdown(const cf_summary *s, const cf_code_count *codes, size
             cf_out_printf(o, "| `%s` | ", codes[i].code);
             md_cell(o, codes[i].renderings[k].rendered);
             cf_out_printf(o, " | %llu |\n", codes[i].renderings[k].count);
+        }
+        if (codes[i].renderings_overflowed) {
+            if (!header++)
+                cf_out_puts(o, "\n| code | rendered message | count |\n|---|---|---:|\n");
+            cf_out_printf(o, "| `%s` | (more than %d different renderings) | |\n", codes[i].code,
+                          CF_SUMMARY_MAX_RENDERINGS);
         }
     }
 }

@@ -151,8 +151,9 @@ Test(report, markdown) {
                               "| `500000` | server | 2 | 2025-09-02T10:15:00.000Z | "
                               "2025-09-02T11:05:00.000Z | Internal server error |\n"),
                        "%s", got);
-    cr_assert_not_null(strstr(got, "| `100028` | validation | 1 | - | - | Use [Add], \"quotes\" "
-                                   "\\| pipes |\n"));
+    cr_assert_not_null(strstr(got, "| `100028` | validation | 1 | - | - | Use \\[Add\\], "
+                                   "\"quotes\" \\| pipes |\n"),
+                       "%s", got);
     cr_assert_not_null(strstr(got, "| 2025-09-02T10:00:00.000Z | 0 | 1 | 0 | 1 | 0 |\n"));
     cr_assert_not_null(strstr(got, "- peak of Server Errors: 1 at 2025-09-02T10:00:00.000Z\n"));
     free(got);
@@ -210,5 +211,50 @@ Test(report, html_timeline_is_placed_by_time) {
     cr_assert_not_null(strstr(svg, ">2025-09-02T10:15:00.000Z<"));
     cr_assert_not_null(strstr(svg, ">2025-09-12T10:16:00.000Z<")); /* the end of the last bucket */
     free(got);
+    cf_summary_free(s);
+}
+
+/* A code with more renderings than a summary lists says so in every format, never a partial
+ * list; Markdown cells show a log's text as written, not as formatting. */
+static cf_summary *overflowed(void) {
+    cf_summary *s = cf_summary_new();
+    cf_hit h = {0, 6, "010005", &req, {0}};
+    cf_summary_add(s, &h, 1, 1);
+    char rendered[64], arg[32];
+    for (int i = 0; i <= CF_SUMMARY_MAX_RENDERINGS; i++) {
+        snprintf(arg, sizeof arg, "*f%d* <b>", i);
+        snprintf(rendered, sizeof rendered, "%s is required", arg);
+        cr_assert_eq(cf_summary_add_rendering(s, "010005", rendered, arg, 1, 1), 0);
+    }
+    return s;
+}
+
+Test(report, renderings_overflowed_in_every_format) {
+    cf_summary *s = overflowed();
+    char *csv = report(s, CF_REPORT_CSV, 0), *md = report(s, CF_REPORT_MARKDOWN, 0);
+    char *text = report(s, CF_REPORT_TEXT, 0), *json = report(s, CF_REPORT_JSON, 0);
+    cr_assert_not_null(strstr(csv, "\r\nrenderings_overflowed,010005,validation,,more than 100 "
+                                   "different renderings,,\r\n"),
+                       "%s", csv);
+    cr_assert_null(strstr(csv, "\r\nrendering,"));
+    cr_assert_not_null(strstr(md, "| `010005` | (more than 100 different renderings) | |\n"), "%s",
+                       md);
+    cr_assert_not_null(strstr(text, "(more than 100 different renderings)"), "%s", text);
+    cr_assert_not_null(strstr(json, "\"renderings_overflowed\":true"), "%s", json);
+    free(csv);
+    free(md);
+    free(text);
+    free(json);
+    cf_summary_free(s);
+    s = cf_summary_new();
+    cf_hit h = {0, 6, "010005", &req, {0}};
+    cf_summary_add(s, &h, 1, 1);
+    cf_summary_add_rendering(s, "010005", "*a_b* <i>x</i> [l](u) ~s~ `c` &amp; #1 & 2 is required",
+                             "*a_b* <i>x</i> [l](u) ~s~ `c` &amp; #1 & 2", 1, 1);
+    md = report(s, CF_REPORT_MARKDOWN, 0);
+    cr_assert_not_null(strstr(md, "| `010005` | \\*a\\_b\\* \\<i\\>x\\</i\\> \\[l\\](u) \\~s\\~ "
+                                  "\\`c\\` \\&amp; #1 & 2 is required | 1 |\n"),
+                       "%s", md);
+    free(md);
     cf_summary_free(s);
 }
