@@ -40,6 +40,8 @@ void cf_timestamp_format(int64_t ms, char out[CF_TIMESTAMP_LEN]) {
     out[CF_TIMESTAMP_LEN - 1] = '\0';
 }
 
+#define ZONE_INVALID (24 * 60 * 100)
+
 /* Reads exactly k digits at s; returns the value, or -1. */
 static long digits(const char *s, const char *end, int k) {
     long v = 0;
@@ -53,14 +55,24 @@ static long digits(const char *s, const char *end, int k) {
     return v;
 }
 
+static long days_in_month(long y, long mo) {
+    static const unsigned char days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return days[mo - 1] + (mo == 2 && leap);
+}
+
+/* The time in milliseconds, or INT64_MIN when a field is out of its range (2025-02-30, 24:00,
+ * a zone of +25:00). */
 static int64_t to_ms(long y, long mo, long d, long h, long mi, long sec, long ms, long zone_min) {
-    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60)
+    if (mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo) || h > 23 || mi > 59 || sec > 60 ||
+        zone_min == ZONE_INVALID)
         return INT64_MIN;
     int64_t days = days_from_civil(y, (unsigned)mo, (unsigned)d);
     return ((days * 86400 + h * 3600 + mi * 60 + sec) - zone_min * 60) * 1000 + ms;
 }
 
-/* Reads a zone at *p: "Z", "+08:00", "+0800", "-05", or nothing (UTC). Returns minutes east. */
+/* Reads a zone at *p: "Z", "+08:00", "+0800", "-05", or nothing (UTC). Returns minutes east, or
+ * ZONE_INVALID for hours over 23 or minutes over 59. */
 static long zone(const char **p, const char *end) {
     const char *s = *p;
     if (s < end && *s == 'Z') {
@@ -80,6 +92,8 @@ static long zone(const char **p, const char *end) {
     else
         m = 0;
     *p = s;
+    if (h > 23 || m > 59)
+        return ZONE_INVALID;
     return sign * (h * 60 + m);
 }
 

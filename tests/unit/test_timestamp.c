@@ -50,3 +50,16 @@ Test(timestamp, none) {
     expect_none("12025-09-02T10:15:32Z x 2025-09");
     expect_none("02/Sep/2025");
 }
+
+/* A date or zone out of its range is not a time (it would otherwise roll into the next month). */
+Test(timestamp, out_of_range_fields) {
+    expect_none("2025-02-29T10:15:32Z");
+    expect_none("2025-04-31T10:15:32Z");
+    expect_none("1900-02-29T10:15:32Z");
+    expect_time("2000-02-29T10:15:32Z", "2000-02-29T10:15:32.000Z");
+    expect_none("31/Jun/2025:10:15:32 +0000");
+    expect_none("2025-09-02T24:00:00Z");
+    expect_none("2025-09-02T10:15:32+25:00");
+    expect_none("2025-09-02T10:15:32+08:60");
+    expect_time("2025-09-02T23:59:32-23:59", "2025-09-03T23:58:32.000Z");
+}
