@@ -167,6 +167,13 @@ static int from_config(const char *path, cf_files *cats, cf_files *pats, cf_erro
             end--;
         while (line < end && (*line == ' ' || *line == '\t'))
             line++;
+        for (char *h = line; h < end; h++) /* a '#' after white space starts a comment */
+            if (*h == '#' && h > line && (h[-1] == ' ' || h[-1] == '\t')) {
+                end = h;
+                while (end > line && (end[-1] == ' ' || end[-1] == '\t'))
+                    end--;
+                break;
+            }
         if (line < end && *line != '#') {
             char *eq = memchr(line, '=', (size_t)(end - line)), *k = eq;
             while (k != NULL && k > line && (k[-1] == ' ' || k[-1] == '\t'))
@@ -187,7 +194,13 @@ static int from_config(const char *path, cf_files *cats, cf_files *pats, cf_erro
                 free(text);
                 return -1;
             }
-            if (to != NULL && v < end && add_file(to, v, (size_t)(end - v)) != 0) {
+            if (v == end) {
+                cf_error_set(err, "%s:%zu: '%.*s' has no path", path, lineno + 1, (int)(k - line),
+                             line);
+                free(text);
+                return -1;
+            }
+            if (add_file(to, v, (size_t)(end - v)) != 0) {
                 free(text);
                 return cf_error_set(err, "%s: out of memory", path);
             }

@@ -12,7 +12,10 @@ mkcat flag.json "from the flag"
 mkcat env.json "from the environment"
 mkcat config.json "from the config file"
 mkdir -p "$tmp/xdg/codefilter"
-printf '# codefilter settings\ncatalogue = %s\n\npatterns=%s\n' "$tmp/config.json" "$tmp/p.pcre" > "$tmp/xdg/codefilter/config"
+# A comment after white space ends the value; a '#' inside a path is the path's own.
+mkdir -p "$tmp/dir#1"
+mv "$tmp/config.json" "$tmp/dir#1/config.json"
+printf '# codefilter settings\ncatalogue = %s   # extra codes\n\npatterns=%s\n' "$tmp/dir#1/config.json" "$tmp/p.pcre" > "$tmp/xdg/codefilter/config"
 printf 'x=(?<code>\\d{6})\n' > "$tmp/p.pcre"
 run() { printf 'x=999999 code=040011\n' | env -u CODEFILTER_CATALOGUE -u CODEFILTER_PATTERNS "$@" 2>&1; }
 out=$(run XDG_CONFIG_HOME="$tmp/xdg" "$bin")
@@ -31,4 +34,8 @@ out=$(run XDG_CONFIG_HOME="$tmp/xdg" "$bin")
 status=$?
 [ "$out" = "codefilter: $tmp/xdg/codefilter/config:1: unknown setting 'colour' (use catalogue = PATH or patterns = PATH)" ] ||
     { echo "FAIL: unknown setting: $out"; fail=1; }
+printf 'catalogue =   # to be filled in\n' > "$tmp/xdg/codefilter/config"
+out=$(run XDG_CONFIG_HOME="$tmp/xdg" "$bin")
+[ "$out" = "codefilter: $tmp/xdg/codefilter/config:1: 'catalogue' has no path" ] ||
+    { echo "FAIL: a setting without a path: $out"; fail=1; }
 exit $fail
