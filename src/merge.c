@@ -83,16 +83,42 @@ static int add_times(const place *pl, const cJSON *o, cf_summary *s) {
     int64_t ms;
     if (width != NULL && count_of(pl, width, "bucket_seconds", &secs) != 0)
         return -1;
+    /* Buckets start at multiples of their width since 1970, so buckets of a width that divides
+     * the merge's add up exactly into the merge's; others cannot be split. Without --bucket the
+     * merge takes the first summary's width, widened to the least common multiple as others
+     * come (exact too); with it, a summary whose buckets do not divide it is an error. */
     int *adopt = pl->adopt_bucket;
-    if (timeline != NULL && adopt != NULL && *adopt && secs > 0 &&
-        cf_summary_set_bucket(s, (int64_t)secs * 1000) != 0)
-        return fail(pl, "out of memory");
-    if (timeline != NULL && adopt != NULL)
-        *adopt = 0;
-    if (timeline != NULL && (long long)secs * 1000 != cf_summary_bucket(s)) {
-        char msg[160];
-        snprintf(msg, sizeof msg, "summary: buckets of %llus, not %llds: merge with --bucket=%llus",
-                 secs, (long long)(cf_summary_bucket(s) / 1000), secs);
+    long long want = cf_summary_bucket(s) / 1000;
+    unsigned long long lcm = 0;
+    if (timeline != NULL && secs > 0) {
+        unsigned long long a = (unsigned long long)want, b = secs;
+        while (b != 0) {
+            unsigned long long r = a % b;
+            a = b, b = r;
+        }
+        lcm = (unsigned long long)want / a * secs;
+    }
+    if (timeline != NULL && adopt != NULL && *adopt == 1 && secs > 0) { /* the first timeline */
+        if (cf_summary_set_bucket(s, (int64_t)secs * 1000) != 0)
+            return fail(pl, "out of memory");
+        want = (long long)secs;
+        *adopt = 2;
+    } else if (timeline != NULL && adopt != NULL && *adopt == 2 && secs > 0 &&
+               want % (long long)secs != 0 && lcm <= 366ULL * 86400) {
+        if (cf_summary_widen_bucket(s, (int64_t)lcm * 1000) != 0)
+            return fail(pl, "out of memory");
+        want = (long long)lcm;
+    }
+    if (timeline != NULL && (secs == 0 || want % (long long)secs != 0)) {
+        char msg[200];
+        if (secs > 0 && lcm <= 366ULL * 86400)
+            snprintf(msg, sizeof msg,
+                     "summary: buckets of %llus do not add up into buckets of %llds: merge with "
+                     "--bucket=%llus (or a multiple of it)",
+                     secs, want, lcm);
+        else
+            snprintf(msg, sizeof msg,
+                     "summary: buckets of %llus do not add up into buckets of %llds", secs, want);
         return fail(pl, msg);
     }
     const cJSON *u = cJSON_GetObjectItemCaseSensitive(o, "untimed_codes");
@@ -110,7 +136,7 @@ static int add_times(const place *pl, const cJSON *o, cf_summary *s) {
         if (time_of(pl, cJSON_GetObjectItemCaseSensitive(b, "start"), "start", &known, &ms) != 0)
             return -1;
         for (int c = 0; known && c < CF_CAT_COUNT; c++) {
-            unsigned long long n;
+            unsigned long long n = 0;
             const char *id = cf_category_id((cf_category)c);
             if (count_of(pl, cJSON_GetObjectItemCaseSensitive(b, id), id, &n) != 0)
                 return -1;

@@ -62,6 +62,25 @@ int cf_summary_set_bucket(cf_summary *s, int64_t width_ms) {
     return 0;
 }
 
+int cf_summary_widen_bucket(cf_summary *s, int64_t width_ms) {
+    cf_timeline *t = cf_timeline_new(width_ms);
+    cf_bucket *b = NULL;
+    size_t nb = cf_timeline_buckets(s->timeline, &b);
+    int rc = t == NULL || nb != cf_timeline_count(s->timeline); /* out of memory */
+    for (size_t i = 0; rc == 0 && i < nb; i++)
+        for (int c = 0; rc == 0 && c < CF_CAT_COUNT; c++)
+            if (b[i].counts[c] > 0)
+                rc = cf_timeline_add(t, b[i].start, (cf_category)c, b[i].counts[c]);
+    free(b);
+    if (rc != 0) {
+        cf_timeline_free(t);
+        return -1;
+    }
+    cf_timeline_free(s->timeline);
+    s->timeline = t;
+    return 0;
+}
+
 int64_t cf_summary_bucket(const cf_summary *s) {
     return cf_timeline_width(s->timeline);
 }

@@ -89,6 +89,11 @@ typedef struct cf_code_count {
 int cf_summary_set_bucket(cf_summary *s, int64_t width_ms);
 int64_t cf_summary_bucket(const cf_summary *s);
 
+/* Sets a bucket width that the current one divides, adding the timeline's buckets up into the
+ * wider ones (exactly, as buckets start at multiples of their width). Returns -1 when out of
+ * memory, the summary unchanged. */
+int cf_summary_widen_bucket(cf_summary *s, int64_t width_ms);
+
 /* Counts n renderings of code's message with these arguments (args as in cf_rendering); with
  * rendered NULL, marks the code overflowed. Returns -1 when out of memory. */
 int cf_summary_add_rendering(cf_summary *s, const char *code, const char *rendered,

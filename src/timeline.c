@@ -102,6 +102,10 @@ static int by_start(const void *a, const void *b) {
     return (x->start > y->start) - (x->start < y->start);
 }
 
+size_t cf_timeline_count(const cf_timeline *t) {
+    return t->used;
+}
+
 size_t cf_timeline_buckets(const cf_timeline *t, cf_bucket **out) {
     cf_bucket *list = t->used ? malloc(t->used * sizeof *list) : NULL;
     *out = list;

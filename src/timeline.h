@@ -34,6 +34,9 @@ int cf_timeline_merge(cf_timeline *dst, const cf_timeline *src);
 /* Forgets every bucket. */
 void cf_timeline_reset(cf_timeline *t);
 
+/* The number of buckets with counts. */
+size_t cf_timeline_count(const cf_timeline *t);
+
 /* The buckets with counts, oldest first, in a new array (*out, NULL when none) that the caller
  * frees. Returns their number, 0 also when memory ran out. */
 size_t cf_timeline_buckets(const cf_timeline *t, cf_bucket **out);

@@ -75,13 +75,31 @@ Test(merge, summaries_without_the_newer_totals) {
     cf_summary_free(s);
 }
 
-Test(merge, buckets_must_match) {
+Test(merge, buckets_add_up_into_wider_ones_only) {
     cf_summary *s = cf_summary_new();
     cf_error err;
-    cf_summary_set_bucket(s, 60000);
+    cf_summary_set_bucket(s, 60000); /* one-hour buckets cannot be split into minutes */
     cr_assert_eq(cf_merge_summaries(s, cat, ONE, strlen(ONE), "m.json", NULL, &err), -1);
-    cr_assert_str_eq(err.text, "m.json:1:1: summary: buckets of 3600s, not 60s: merge with "
-                               "--bucket=3600s");
+    cr_assert_str_eq(err.text, "m.json:1:1: summary: buckets of 3600s do not add up into buckets "
+                               "of 60s: merge with --bucket=3600s (or a multiple of it)");
+    cf_summary_free(s);
+    s = cf_summary_new();
+    cf_summary_set_bucket(s, 5400000); /* 90 minutes: the advice is a width both divide */
+    cr_assert_eq(cf_merge_summaries(s, cat, ONE, strlen(ONE), "m.json", NULL, &err), -1);
+    cr_assert_str_eq(err.text, "m.json:1:1: summary: buckets of 3600s do not add up into buckets "
+                               "of 5400s: merge with --bucket=10800s (or a multiple of it)");
+    cf_summary_free(s);
+    s = cf_summary_new();
+    cf_summary_set_bucket(s, 86400000); /* hours add up into a day, exactly */
+    cr_assert_eq(cf_merge_summaries(s, cat, ONE, strlen(ONE), "m.json", NULL, &err), 1, "%s",
+                 err.text);
+    cf_bucket *b;
+    size_t nb = cf_summary_timeline(s, &b);
+    cr_assert_eq(nb, 1);
+    cr_assert_eq(b[0].start, 1756771200000LL); /* 2025-09-02T00:00:00Z */
+    cr_assert_eq(b[0].counts[CF_CAT_SERVER], 2);
+    cr_assert_eq(b[0].counts[CF_CAT_VALIDATION], 1);
+    free(b);
     cf_summary_free(s);
 }
 
@@ -112,4 +130,40 @@ Test(merge, errors_name_the_summary) {
                  "\"unknown\":0},\"codes\":[{\"code\":\"000000\",\"count\":1}]}",
                  "m.json:1:1: summary: the counts of categories and codes do not add up to "
                  "\"codes_total\"");
+}
+
+/* Without --bucket, summaries of different widths merge into the least common multiple, in any
+ * order, with the same timeline. */
+static size_t merged_timeline(const char *first, const char *second, cf_bucket **b, int64_t *w) {
+    cf_summary *s = cf_summary_new();
+    cf_error err;
+    int adopt = 1;
+    cr_assert_eq(cf_merge_summaries(s, cat, first, strlen(first), "1.json", &adopt, &err), 1, "%s",
+                 err.text);
+    cr_assert_eq(cf_merge_summaries(s, cat, second, strlen(second), "2.json", &adopt, &err), 1,
+                 "%s", err.text);
+    *w = cf_summary_bucket(s);
+    size_t nb = cf_summary_timeline(s, b);
+    cf_summary_free(s);
+    return nb;
+}
+
+Test(merge, widths_widen_to_their_least_common_multiple) {
+    char minutes[sizeof ONE + 8];
+    const char *at = strstr(ONE, "\"bucket_seconds\":3600");
+    snprintf(minutes, sizeof minutes, "%.*s\"bucket_seconds\":1200%s", (int)(at - ONE), ONE,
+             at + strlen("\"bucket_seconds\":3600")); /* the same buckets, as 20-minute ones */
+    cf_bucket *b1, *b2;
+    int64_t w1, w2;
+    size_t n1 = merged_timeline(minutes, ONE, &b1, &w1),
+           n2 = merged_timeline(ONE, minutes, &b2, &w2);
+    cr_assert_eq(w1, 3600000);
+    cr_assert_eq(w2, 3600000);
+    cr_assert_eq(n1, 2);
+    cr_assert_eq(n2, 2);
+    cr_assert_eq(memcmp(b1, b2, n1 * sizeof *b1), 0);
+    cr_assert_eq(b1[0].counts[CF_CAT_SERVER], 2);
+    cr_assert_eq(b1[1].counts[CF_CAT_SERVER], 2);
+    free(b1);
+    free(b2);
 }

@@ -30,7 +30,19 @@ cmp -s "$tmp/one.json" "$tmp/hosts.json" || { echo "FAIL: merge of files differs
 "$bin" -c --summary=json --bucket=5m "$src/samples/day.log" > "$tmp/five.json"
 "$bin" --merge --summary=json "$tmp/five.json" | cmp -s - "$tmp/five.json" ||
     { echo "FAIL: --merge did not take the summaries' 5m buckets"; fail=1; }
-"$bin" --merge --bucket=1h "$tmp/five.json" > /dev/null 2>&1 && { echo "FAIL: mismatched buckets merged"; fail=1; }
+# Five-minute buckets add up into hours exactly (as one run with --bucket=1h), in either order
+# with hourly summaries; hours do not split into five minutes.
+"$bin" -c --summary=json "$src/samples/day.log" > "$tmp/hour.json"
+"$bin" -c --summary=json "$src/samples/day.log" "$src/samples/day.log" > "$tmp/twice.json"
+"$bin" --merge --summary=json --bucket=1h "$tmp/five.json" | cmp -s - "$tmp/hour.json" ||
+    { echo "FAIL: --bucket=1h over 5m summaries is not the hourly summary"; fail=1; }
+"$bin" --merge --summary=json "$tmp/five.json" "$tmp/hour.json" | cmp -s - "$tmp/twice.json" ||
+    { echo "FAIL: 5m then 1h summaries did not merge into the hourly summary"; fail=1; }
+"$bin" --merge --summary=json "$tmp/hour.json" "$tmp/five.json" | cmp -s - "$tmp/twice.json" ||
+    { echo "FAIL: 1h then 5m summaries did not merge into the hourly summary"; fail=1; }
+"$bin" --merge --bucket=5m "$tmp/hour.json" > /dev/null 2> "$tmp/err" && { echo "FAIL: hours split into 5m"; fail=1; }
+grep -q 'buckets of 3600s do not add up into buckets of 300s: merge with --bucket=3600s' "$tmp/err" ||
+    { echo "FAIL: message: $(cat "$tmp/err")"; fail=1; }
 # A summary whose counts do not add up is refused, and nothing is printed.
 sed 's/"codes_total":[0-9]*/"codes_total":1/' "$tmp/one.json" > "$tmp/bad.json"
 "$bin" --merge "$tmp/bad.json" > "$tmp/out" 2> "$tmp/err"
