@@ -24,5 +24,17 @@ for f in /usr/share/codefilter/codes.json /usr/share/codefilter/default.pcre \
     [ -s "$f" ] || { echo "FAIL: $f is missing"; fail=1; }
 done
 cmp -s /usr/share/codefilter/codes.json catalogue/codes.json || { echo "FAIL: installed catalogue differs"; fail=1; }
+# From source (cmake --install, under /usr/local): the completions go where bash and zsh look.
+stage=$(mktemp -d)
+DESTDIR=$stage cmake --install build/release >/dev/null
+for f in /usr/local/bin/codefilter /usr/local/share/bash-completion/completions/codefilter \
+    /usr/local/share/zsh/site-functions/_codefilter; do
+    [ -s "$stage$f" ] || { echo "FAIL: cmake --install did not write $f"; fail=1; }
+done
+if command -v zsh >/dev/null; then
+    zsh -fc 'print -l $fpath' | grep -qx /usr/local/share/zsh/site-functions ||
+        { echo "FAIL: zsh does not look in /usr/local/share/zsh/site-functions"; fail=1; }
+fi
+rm -rf "$stage"
 [ $fail = 0 ] && echo "package: installed and ran"
 exit $fail
