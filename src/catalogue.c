@@ -137,7 +137,61 @@ typedef struct parse {
     void (*report)(void *ctx, const char *msg);
     void *report_ctx;
     int *problems;
+    struct problems *pending; /* held until the end, to be reported in the file's order */
 } parse;
+
+/* The problems cf_catalogue_check found, each at its offset in the file. */
+typedef struct problem {
+    size_t off, seq;
+    char *text;
+} problem;
+
+struct problems {
+    problem *list;
+    size_t n, cap;
+    int oom;
+};
+
+static void hold(struct problems *ps, size_t off, const char *text) {
+    if (ps->n == ps->cap) {
+        size_t cap = ps->cap ? ps->cap * 2 : 16;
+        problem *more = realloc(ps->list, cap * sizeof *more);
+        if (more == NULL) {
+            ps->oom = 1;
+            return;
+        }
+        ps->list = more;
+        ps->cap = cap;
+    }
+    char *copy = strdup(text);
+    if (copy == NULL) {
+        ps->oom = 1;
+        return;
+    }
+    ps->list[ps->n] = (problem){off, ps->n, copy};
+    ps->n++;
+}
+
+static int by_offset(const void *a, const void *b) {
+    const problem *x = a, *y = b;
+    if (x->off != y->off)
+        return x->off < y->off ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* Reports the held problems in the order they stand in the file, and forgets them. */
+static void report_held(struct problems *ps, void (*report)(void *, const char *), void *ctx) {
+    if (ps->n > 1)
+        qsort(ps->list, ps->n, sizeof *ps->list, by_offset);
+    for (size_t i = 0; i < ps->n; i++) {
+        report(ctx, ps->list[i].text);
+        free(ps->list[i].text);
+    }
+    if (ps->oom)
+        report(ctx, "out of memory: some problems are not listed");
+    free(ps->list);
+    *ps = (struct problems){0};
+}
 
 /* Moves off, the offset of a member's value, back to the opening quote of the member's name. */
 static size_t back_to_name(const char *text, size_t off) {
@@ -167,7 +221,7 @@ static int fail_at(const parse *p, const char *key, int at_name, const char *msg
     cf_error_position(p->text, p->len, off, &line, &col);
     cf_error_set(p->err, "%s:%zu:%zu: %s", p->name, line, col, msg);
     if (p->report != NULL) {
-        p->report(p->report_ctx, p->err->text);
+        hold(p->pending, off, p->err->text);
         (*p->problems)++;
     }
     return -1;
@@ -210,25 +264,27 @@ static const char *string_member(const parse *p, const cJSON *item, const char *
     return v->valuestring;
 }
 
+/* Reports members that appear twice or are not known: the first, or when checking, each. */
 static int check_members(const parse *p, const cJSON *obj, const char *const *known) {
-    for (const cJSON *m = obj->child; m != NULL; m = m->next) {
-        for (const cJSON *before = obj->child; before != m; before = before->next) {
-            if (strcmp(before->string, m->string) == 0) {
-                char msg[200];
-                snprintf(msg, sizeof msg, "member \"%.100s\" appears twice", m->string);
-                return fail_at(p, m->string, 1, msg);
-            }
-        }
+    int bad = 0;
+    for (const cJSON *m = obj->child; m != NULL && (!bad || p->report != NULL); m = m->next) {
+        char msg[200];
+        const cJSON *before = obj->child;
+        while (before != m && strcmp(before->string, m->string) != 0)
+            before = before->next;
         size_t k = 0;
         while (known[k] != NULL && strcmp(known[k], m->string) != 0)
             k++;
-        if (known[k] == NULL) {
-            char msg[200];
+        if (before != m)
+            snprintf(msg, sizeof msg, "member \"%.100s\" appears twice", m->string);
+        else if (known[k] == NULL)
             snprintf(msg, sizeof msg, "unknown member \"%.100s\"", m->string);
-            return fail_at(p, m->string, 1, msg);
-        }
+        else
+            continue;
+        fail_at(p, m->string, 1, msg);
+        bad = 1;
     }
-    return 0;
+    return bad ? -1 : 0;
 }
 
 static int check_message(const parse *p, const char *code, const char *message) {
@@ -247,29 +303,49 @@ static int check_message(const parse *p, const char *code, const char *message) 
     return fail(p, "message", msg);
 }
 
-/* Checks entry p->index and adds it to stage, which holds this file's codes so far. */
+/* Checks entry p->index and adds it to stage, which holds this file's codes so far. Loading stops
+ * at the entry's first problem; checking reports each, and keeps the code of an entry with other
+ * problems in stage, so that the same code again is reported too. */
 static int load_entry(parse *p, const cJSON *item, cf_catalogue *stage) {
     static const char *const known[] = {"code", "category", "message", NULL};
+    int checking = p->report != NULL, bad = 0;
     char msg[200];
     if (!cJSON_IsObject(item))
         return fail(p, NULL, "entry must be an object with \"code\", \"category\" and \"message\"");
     const char *code = string_member(p, item, "code");
-    const char *category = code ? string_member(p, item, "category") : NULL;
-    const char *message = category ? string_member(p, item, "message") : NULL;
-    if (message == NULL || check_members(p, item, known) != 0)
-        return -1;
-    if (!six_digits(code)) {
-        snprintf(msg, sizeof msg, "code \"%.40s\" is not six digits", code);
-        return fail(p, "code", msg);
+    const char *category = code != NULL || checking ? string_member(p, item, "category") : NULL;
+    const char *message = category != NULL || checking ? string_member(p, item, "message") : NULL;
+    bad = code == NULL || category == NULL || message == NULL;
+    if ((bad && !checking) || check_members(p, item, known) != 0) {
+        if (!checking)
+            return -1;
+        bad = 1;
     }
-    cf_category c;
-    if (cf_category_parse(category, strlen(category), &c) != 0 || c == CF_CAT_UNKNOWN) {
+    int six = code != NULL && six_digits(code);
+    if (code != NULL && !six) {
+        snprintf(msg, sizeof msg, "code \"%.40s\" is not six digits", code);
+        fail(p, "code", msg);
+        if (!checking)
+            return -1;
+        bad = 1;
+    }
+    cf_category c = CF_CAT_UNKNOWN;
+    if (category != NULL &&
+        (cf_category_parse(category, strlen(category), &c) != 0 || c == CF_CAT_UNKNOWN)) {
         snprintf(msg, sizeof msg,
                  "unknown category \"%.40s\" (use success, validation, client or server)",
                  category);
-        return fail(p, "category", msg);
+        fail(p, "category", msg);
+        if (!checking)
+            return -1;
+        bad = 1;
     }
-    if (check_message(p, code, message) != 0)
+    if (message != NULL && check_message(p, code != NULL ? code : "?", message) != 0) {
+        if (!checking)
+            return -1;
+        bad = 1;
+    }
+    if (!six)
         return -1;
     const cf_entry *first = cf_catalogue_find(stage, code);
     if (first != NULL) {
@@ -283,12 +359,14 @@ static int load_entry(parse *p, const cJSON *item, cf_catalogue *stage) {
         snprintf(msg, sizeof msg, "code \"%s\" appears twice (first at line %zu)", code, line);
         return fail(p, "code", msg);
     }
-    char *copy = strdup(message);
+    if (bad && !checking)
+        return -1;
+    char *copy = strdup(message != NULL ? message : "");
     if (copy == NULL || put(stage, code, c, copy) != 0) {
         free(copy);
         return fail(p, NULL, "out of memory");
     }
-    return 0;
+    return bad ? -1 : 0;
 }
 
 static int load_document(parse *p, const cJSON *root, cf_catalogue *stage) {
@@ -330,7 +408,8 @@ int cf_catalogue_check(const char *text, size_t len, const char *name,
                        void (*report)(void *ctx, const char *msg), void *ctx) {
     cf_error err;
     int problems = 0;
-    parse p = {text, len, name, &err, SIZE_MAX, report, ctx, &problems};
+    struct problems held = {0};
+    parse p = {text, len, name, &err, SIZE_MAX, report, ctx, &problems, &held};
     const char *end = NULL;
     cJSON *root = cJSON_ParseWithLengthOpts(text, len, &end, 0);
     size_t rest = root != NULL ? (size_t)(end - text) : 0;
@@ -347,6 +426,7 @@ int cf_catalogue_check(const char *text, size_t len, const char *name,
         problems++;
     } else {
         load_document(&p, root, stage);
+        report_held(&held, report, ctx);
     }
     cJSON_Delete(root);
     cf_catalogue_free(stage);
@@ -355,7 +435,7 @@ int cf_catalogue_check(const char *text, size_t len, const char *name,
 
 int cf_catalogue_load(cf_catalogue *cat, const char *text, size_t len, const char *name,
                       cf_error *err) {
-    parse p = {text, len, name, err, SIZE_MAX, NULL, NULL, NULL};
+    parse p = {text, len, name, err, SIZE_MAX, NULL, NULL, NULL, NULL};
     const char *end = NULL;
     cJSON *root = cJSON_ParseWithLengthOpts(text, len, &end, 0);
     if (root == NULL)

@@ -149,10 +149,12 @@ static size_t merged_timeline(const char *first, const char *second, cf_bucket *
 }
 
 Test(merge, widths_widen_to_their_least_common_multiple) {
-    char minutes[sizeof ONE + 8];
-    const char *at = strstr(ONE, "\"bucket_seconds\":3600");
-    snprintf(minutes, sizeof minutes, "%.*s\"bucket_seconds\":1200%s", (int)(at - ONE), ONE,
-             at + strlen("\"bucket_seconds\":3600")); /* the same buckets, as 20-minute ones */
+    static const char key[] = "\"bucket_seconds\":3600";
+    char minutes[sizeof ONE];
+    memcpy(minutes, ONE, sizeof ONE);
+    char *at = strstr(minutes, key); /* the same buckets, as 20-minute ones */
+    cr_assert_not_null(at);
+    memcpy(at + sizeof key - 5, "1200", 4);
     cf_bucket *b1, *b2;
     int64_t w1, w2;
     size_t n1 = merged_timeline(minutes, ONE, &b1, &w1),
