@@ -17,11 +17,14 @@
 
 enum { OK = 0, NONE = 1, TROUBLE = 2 };
 
-static int usage(const char *msg) {
-    fprintf(stderr, "codefilter: %s\n", msg);
-    fputs("Usage: codefilter explain CODE... | list [--category=LIST] [--format=table|json|csv] |\n"
-          "       catalogue import FILE | catalogue check FILE...\n",
-          stderr);
+static const char usage_text[] =
+    "Usage: codefilter explain [--catalogue=FILE]... CODE...\n"
+    "       codefilter list [--catalogue=FILE]... [--category=LIST] [--format=table|json|csv]\n"
+    "       codefilter catalogue import FILE\n"
+    "       codefilter catalogue check FILE...\n";
+
+static int usage(const char *cmd, const char *msg) {
+    fprintf(stderr, "codefilter: %s: %s\n%s", cmd, msg, usage_text);
     return TROUBLE;
 }
 
@@ -35,22 +38,95 @@ static int finish(cf_out *out, int status) {
     return status;
 }
 
-/* Splits leading --catalogue=FILE options off argv; loads the catalogue. */
-static cf_catalogue *catalogue_from(int *argc, char ***argv) {
-    const char *files[64];
-    size_t n = 0;
-    while (*argc > 0 && strncmp((*argv)[0], "--catalogue=", 12) == 0 && n < 64) {
-        files[n++] = (*argv)[0] + 12;
-        (*argc)--, (*argv)++;
+/* A subcommand's arguments: options anywhere (--name=VALUE or --name VALUE), "--" ends them. */
+enum { ARG_CATALOGUE = 1, ARG_CATEGORY = 2, ARG_FORMAT = 4 };
+
+typedef struct args {
+    const char **catalogues; /* in order */
+    size_t ncatalogues;
+    const char **categories; /* each --category, in order */
+    size_t ncategories;
+    const char *format;
+    const char **operands;
+    size_t noperands;
+    int help;
+} args;
+
+static void args_free(args *a) {
+    free(a->catalogues);
+    free(a->categories);
+    free(a->operands);
+}
+
+/* Parses argv for the subcommand cmd, which takes the options in allowed. Returns 0, or TROUBLE
+ * after a message naming what is wrong. */
+static int parse_args(const char *cmd, int argc, char **argv, unsigned allowed, args *a) {
+    static const struct {
+        const char *name;
+        unsigned bit;
+    } names[] = {{"catalogue", ARG_CATALOGUE}, {"category", ARG_CATEGORY}, {"format", ARG_FORMAT}};
+    char msg[300];
+    *a = (args){0};
+    size_t n = argc > 0 ? (size_t)argc : 1;
+    a->catalogues = malloc(n * sizeof *a->catalogues);
+    a->categories = malloc(n * sizeof *a->categories);
+    a->operands = malloc(n * sizeof *a->operands);
+    if (a->catalogues == NULL || a->categories == NULL || a->operands == NULL) {
+        fprintf(stderr, "codefilter: %s: out of memory\n", cmd);
+        return TROUBLE;
     }
+    int options = 1;
+    for (int i = 0; i < argc; i++) {
+        const char *arg = argv[i];
+        if (!options || arg[0] != '-' || arg[1] == '\0') {
+            a->operands[a->noperands++] = arg;
+            continue;
+        }
+        if (strcmp(arg, "--") == 0) {
+            options = 0;
+            continue;
+        }
+        if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
+            a->help = 1;
+            continue;
+        }
+        size_t k = 0, len = strcspn(arg + 2, "=");
+        while (k < sizeof names / sizeof *names &&
+               !(arg[1] == '-' && strlen(names[k].name) == len &&
+                 memcmp(arg + 2, names[k].name, len) == 0 && (allowed & names[k].bit)))
+            k++;
+        if (k == sizeof names / sizeof *names) {
+            snprintf(msg, sizeof msg, "unknown option '%.200s'", arg);
+            return usage(cmd, msg);
+        }
+        const char *value = arg[2 + len] == '=' ? arg + 3 + len : NULL;
+        if (value == NULL && i + 1 < argc)
+            value = argv[++i];
+        if (value == NULL) {
+            snprintf(msg, sizeof msg, "option '--%s' needs a value", names[k].name);
+            return usage(cmd, msg);
+        }
+        if (names[k].bit == ARG_CATALOGUE)
+            a->catalogues[a->ncatalogues++] = value;
+        else if (names[k].bit == ARG_CATEGORY)
+            a->categories[a->ncategories++] = value;
+        else
+            a->format = value;
+    }
+    return 0;
+}
+
+/* The catalogue: the built-in one, then the --catalogue files, or else those of the environment
+ * or the config file (as for filtering). */
+static cf_catalogue *catalogue_from(const args *a) {
     cf_error err;
     cf_files env = {0}, unused = {0};
-    if (n == 0 && cf_config_sources(0, 1, &env, &unused, &err) != 0) {
+    if (a->ncatalogues == 0 && cf_config_sources(0, 1, &env, &unused, &err) != 0) {
         fprintf(stderr, "codefilter: %s\n", err.text);
         return NULL;
     }
-    cf_catalogue *cat = n > 0
-                            ? cf_config_catalogue(files, n, &err)
+    cf_catalogue *cat = a->ncatalogues > 0
+                            ? cf_config_catalogue(a->catalogues, a->ncatalogues, &err)
                             : cf_config_catalogue((const char *const *)env.items, env.count, &err);
     if (cat == NULL)
         fprintf(stderr, "codefilter: %s\n", err.text);
@@ -66,31 +142,41 @@ static void entry_row(cf_out *o, const char *code, const cf_entry *e) {
 }
 
 static int explain(int argc, char **argv) {
-    cf_catalogue *cat = catalogue_from(&argc, &argv);
-    if (cat == NULL)
+    args a;
+    if (parse_args("explain", argc, argv, ARG_CATALOGUE, &a) != 0) {
+        args_free(&a);
         return TROUBLE;
-    if (argc == 0) {
-        cf_catalogue_free(cat);
-        return usage("explain: which code?");
+    }
+    if (a.help || a.noperands == 0) {
+        args_free(&a);
+        if (a.help)
+            return fputs(usage_text, stdout) < 0 ? TROUBLE : OK;
+        return usage("explain", "which code?");
+    }
+    cf_catalogue *cat = catalogue_from(&a);
+    if (cat == NULL) {
+        args_free(&a);
+        return TROUBLE;
     }
     cf_out *o = cf_out_new_fd(STDOUT_FILENO, 4096);
     int status = OK;
-    for (int i = 0; i < argc; i++) {
-        size_t len = strlen(argv[i]);
+    for (size_t i = 0; i < a.noperands; i++) {
+        const char *word = a.operands[i];
+        size_t len = strlen(word);
         char code[7] = "000000";
-        if (len == 0 || len > 6 || strspn(argv[i], "0123456789") != len) {
-            fprintf(stderr, "codefilter: explain: '%s' is not a code (one to six digits)\n",
-                    argv[i]);
+        if (len == 0 || len > 6 || strspn(word, "0123456789") != len) {
+            fprintf(stderr, "codefilter: explain: '%s' is not a code (one to six digits)\n", word);
             status = TROUBLE;
             continue;
         }
-        memcpy(code + 6 - len, argv[i], len);
+        memcpy(code + 6 - len, word, len);
         const cf_entry *e = cf_catalogue_find(cat, code);
         entry_row(o, code, e);
         if (e == NULL && status == OK)
             status = NONE;
     }
     cf_catalogue_free(cat);
+    args_free(&a);
     return finish(o, status);
 }
 
@@ -116,37 +202,54 @@ static void list_entry(cf_out *o, const cf_entry *e, const char *format) {
 }
 
 static int list(int argc, char **argv) {
-    cf_catalogue *cat = catalogue_from(&argc, &argv);
-    cf_filter *f = cf_filter_new();
-    const char *format = "table";
-    int status = cat != NULL && f != NULL ? OK : TROUBLE;
+    args a;
+    if (parse_args("list", argc, argv, ARG_CATALOGUE | ARG_CATEGORY | ARG_FORMAT, &a) != 0) {
+        args_free(&a);
+        return TROUBLE;
+    }
+    const char *format = a.format != NULL ? a.format : "table";
+    int status = OK;
     cf_error err;
-    for (int i = 0; status == OK && i < argc; i++) {
-        if (strncmp(argv[i], "--category=", 11) == 0 &&
-            cf_filter_add_categories(f, argv[i] + 11, &err) != 0)
-            status = usage(err.text);
-        else if (strncmp(argv[i], "--format=", 9) == 0)
-            format = argv[i] + 9;
-        else if (strncmp(argv[i], "--category=", 11) != 0)
-            status = usage("list: unknown argument");
+    cf_filter *f = cf_filter_new();
+    char msg[300];
+    if (a.help) {
+        status = fputs(usage_text, stdout) < 0 ? TROUBLE : OK;
+        goto done;
     }
-    if (status == OK && strcmp(format, "table") != 0 && strcmp(format, "json") != 0 &&
-        strcmp(format, "csv") != 0)
-        status = usage("list: --format is table, json or csv");
-    if (status == OK) {
-        cf_out *o = cf_out_new_fd(STDOUT_FILENO, 64 * 1024);
-        if (strcmp(format, "csv") == 0)
-            cf_out_puts(o, "code,category,message\r\n");
-        for (size_t i = 0; i < cf_catalogue_size(cat); i++) {
-            const cf_entry *e = cf_catalogue_entry(cat, i);
-            cf_hit h = {0, 6, "", e, {0}};
-            if (cf_filter_selects(f, &h, 1))
-                list_entry(o, e, format);
+    if (a.noperands > 0) {
+        snprintf(msg, sizeof msg, "unexpected argument '%.200s'", a.operands[0]);
+        status = usage("list", msg);
+        goto done;
+    }
+    if (strcmp(format, "table") != 0 && strcmp(format, "json") != 0 && strcmp(format, "csv") != 0) {
+        snprintf(msg, sizeof msg, "unknown format '%.200s' (use table, json or csv)", format);
+        status = usage("list", msg);
+        goto done;
+    }
+    for (size_t i = 0; f != NULL && i < a.ncategories; i++)
+        if (cf_filter_add_categories(f, a.categories[i], &err) != 0) {
+            status = usage("list", err.text);
+            goto done;
         }
-        status = finish(o, OK);
+    cf_catalogue *cat = f != NULL ? catalogue_from(&a) : NULL;
+    if (cat == NULL) {
+        status = TROUBLE;
+        goto done;
     }
-    cf_filter_free(f);
+    cf_out *o = cf_out_new_fd(STDOUT_FILENO, 64 * 1024);
+    if (strcmp(format, "csv") == 0)
+        cf_out_puts(o, "code,category,message\r\n");
+    for (size_t i = 0; i < cf_catalogue_size(cat); i++) {
+        const cf_entry *e = cf_catalogue_entry(cat, i);
+        cf_hit h = {0, 6, "", e, {0}};
+        if (cf_filter_selects(f, &h, 1))
+            list_entry(o, e, format);
+    }
+    status = finish(o, OK);
     cf_catalogue_free(cat);
+done:
+    cf_filter_free(f);
+    args_free(&a);
     return status;
 }
 
@@ -156,29 +259,44 @@ static void print_problem(void *ctx, const char *msg) {
 }
 
 static int catalogue(int argc, char **argv) {
-    if (argc < 2 || (strcmp(argv[0], "import") != 0 && strcmp(argv[0], "check") != 0) ||
-        (strcmp(argv[0], "import") == 0 && argc != 2))
-        return usage("catalogue: import FILE, or check FILE...");
-    int status = OK;
-    for (int i = 1; i < argc; i++) {
+    args a;
+    if (parse_args("catalogue", argc, argv, 0, &a) != 0) {
+        args_free(&a);
+        return TROUBLE;
+    }
+    const char *verb = a.noperands > 0 ? a.operands[0] : "";
+    int import = strcmp(verb, "import") == 0, status = OK;
+    if (a.help) {
+        args_free(&a);
+        return fputs(usage_text, stdout) < 0 ? TROUBLE : OK;
+    }
+    if ((!import && strcmp(verb, "check") != 0) || a.noperands < 2 ||
+        (import && a.noperands != 2)) {
+        args_free(&a);
+        return usage("catalogue", import
+                                      ? "import takes one FILE"
+                                      : "use 'catalogue import FILE' or 'catalogue check FILE...'");
+    }
+    for (size_t i = 1; i < a.noperands; i++) {
+        const char *path = a.operands[i];
         char *text;
         size_t len;
         cf_error err;
-        if (cf_read_file(argv[i], &text, &len, &err) != 0) {
+        if (cf_read_file(path, &text, &len, &err) != 0) {
             fprintf(stderr, "codefilter: %s\n", err.text);
             status = TROUBLE;
             continue;
         }
-        if (strcmp(argv[0], "check") == 0) {
-            int problems = cf_catalogue_check(text, len, argv[i], print_problem, NULL);
+        if (!import) {
+            int problems = cf_catalogue_check(text, len, path, print_problem, NULL);
             if (problems > 0) {
-                fprintf(stderr, "codefilter: %s: %d problem%s\n", argv[i], problems,
+                fprintf(stderr, "codefilter: %s: %d problem%s\n", path, problems,
                         problems == 1 ? "" : "s");
                 status = TROUBLE;
             }
         } else {
             cf_out *o = cf_out_new_fd(STDOUT_FILENO, 64 * 1024);
-            if (cf_catalogue_import(text, len, argv[i], o, &err) < 0) {
+            if (cf_catalogue_import(text, len, path, o, &err) < 0) {
                 fprintf(stderr, "codefilter: %s\n", err.text);
                 cf_out_free(o);
                 status = TROUBLE;
@@ -188,6 +306,7 @@ static int catalogue(int argc, char **argv) {
         }
         free(text);
     }
+    args_free(&a);
     return status;
 }
 

@@ -48,7 +48,8 @@ static const opt table[OPT_COUNT_OF_OPTIONS] = {
                       "(repeatable)"},
     [OPT_OUTPUT] = {"output", 0, ARG_REQUIRED, "FORMAT",
                     "text (default: lines with annotations) or jsonl (one JSON object a line)"},
-    [OPT_COLOR] = {"color", 0, ARG_OPTIONAL, "WHEN", "color output: auto (default), always, never"},
+    [OPT_COLOR] = {"color", 0, ARG_OPTIONAL, "WHEN",
+                   "color output: auto (default), always, never (also --colour)"},
     [OPT_COLOUR] = {"colour", 0, ARG_OPTIONAL, "WHEN", NULL},
     [OPT_CATEGORY] = {"category", 0, ARG_REQUIRED, "LIST",
                       "select lines with a code in these categories (comma-separated): success, "
@@ -59,21 +60,25 @@ static const opt table[OPT_COUNT_OF_OPTIONS] = {
     [OPT_INVERT] = {"invert-match", 'v', ARG_NONE, NULL, "select the lines that do not match"},
     [OPT_SUMMARY] =
         {"summary", 's', ARG_OPTIONAL, "FORMAT",
-         "after the lines, print counts: text (default), json, csv, markdown, prometheus, html"},
+         "after the lines, print counts: text (default), json, csv, markdown, prometheus, html "
+         "(short form -sjson, with no space)"},
     [OPT_SUMMARY_FILE] = {"summary-file", 0, ARG_REQUIRED, "PATH",
-                          "write the summary to PATH (replaced whole), not after the lines"},
+                          "write the summary to PATH (replaced whole), not after the lines; "
+                          "implies --summary"},
     [OPT_COUNT] = {"count", 'c', ARG_NONE, NULL, "print only the summary, not the lines"},
     [OPT_QUIET] = {"quiet", 'q', ARG_NONE, NULL,
                    "print nothing; stop at the first selected line (exit status only)"},
     [OPT_MAX_LINE] = {"max-line", 0, ARG_REQUIRED, "SIZE",
-                      "pass longer lines through without looking for codes (default 64M)"},
+                      "pass longer lines through without looking for codes: bytes, or with K, "
+                      "M or G (default 64M)"},
     [OPT_BUCKET] = {"bucket", 0, ARG_REQUIRED, "DURATION",
                     "timeline buckets in the summary: 1m, 5m, 1h (default), 1d, ..."},
     [OPT_SUMMARY_INTERVAL] = {"summary-interval", 0, ARG_REQUIRED, "DURATION",
                               "also write the summary so far every DURATION (to --summary-file, "
                               "or stderr)"},
     [OPT_MERGE] = {"merge", 0, ARG_NONE, NULL,
-                   "add up the JSON summaries in the FILEs (or standard input) and print one"},
+                   "add up the JSON summaries in the FILEs (or standard input) and print one, "
+                   "in the --summary format"},
     [OPT_HELP] = {"help", 'h', ARG_NONE, NULL, "print this help and exit"},
     [OPT_VERSION] = {"version", 'V', ARG_NONE, NULL, "print the version and exit"},
 };
@@ -310,7 +315,8 @@ int cf_options_parse(int argc, char **argv, cf_options *o, cf_error *err) {
 
 void cf_options_help(cf_out *out) {
     cf_out_puts(out, "Usage: codefilter [OPTION]... [FILE]...\n"
-                     "       codefilter explain CODE... | list [--category=LIST] "
+                     "       codefilter explain [--catalogue=FILE]... CODE...\n"
+                     "       codefilter list [--catalogue=FILE]... [--category=LIST] "
                      "[--format=table|json|csv]\n"
                      "       codefilter catalogue import FILE | catalogue check FILE...\n"
                      "Annotate and count the six-digit status codes in API logs.\n"
@@ -330,6 +336,10 @@ void cf_options_help(cf_out *out) {
     }
     cf_out_puts(out, "\nExit status: 0 if a line was selected (always, when nothing filters), 1 if "
                      "none was, 2 on trouble;\n128+N when stopped by signal N (130 for Ctrl-C).\n"
-                     "On SIGUSR1 the summary so far goes to standard error.\n"
-                     "Environment: NO_COLOR disables color in auto mode; so does TERM=dumb.\n");
+                     "On SIGUSR1 the summary so far goes to standard error; on SIGHUP the "
+                     "catalogue and patterns are read again.\n"
+                     "Environment: NO_COLOR disables color in auto mode; so does TERM=dumb.\n"
+                     "CODEFILTER_CATALOGUE and CODEFILTER_PATTERNS (paths separated by ':') or the "
+                     "file\n$XDG_CONFIG_HOME/codefilter/config give catalogues and patterns when "
+                     "no flag does.\n");
 }
