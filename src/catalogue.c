@@ -37,8 +37,11 @@ int cf_category_parse(const char *s, size_t n, cf_category *out) {
 struct cf_catalogue {
     cf_entry *entries;
     size_t size, cap;
-    uint32_t *slots; /* index + 1, 0 = empty */
-    size_t nslots;   /* a power of two, at least twice size */
+    struct slot {
+        uint32_t value; /* the code's value, kept here so that a probe reads no entry */
+        uint32_t index; /* index + 1, 0 = empty */
+    } * slots;
+    size_t nslots; /* a power of two, at least twice size */
 };
 
 cf_catalogue *cf_catalogue_new(void) {
@@ -64,8 +67,9 @@ uint32_t cf_code_value(const char *code) {
 
 static size_t slot_of(const cf_catalogue *cat, uint32_t value) {
     size_t mask = cat->nslots - 1;
-    size_t i = (value * 2654435761u) & mask;
-    while (cat->slots[i] != 0 && cf_code_value(cat->entries[cat->slots[i] - 1].code) != value)
+    size_t i =
+        (size_t)((value * 0x9E3779B97F4A7C15ull) >> 32) & mask; /* the product's mixed bits */
+    while (cat->slots[i].index != 0 && cat->slots[i].value != value)
         i = (i + 1) & mask;
     return i;
 }
@@ -73,7 +77,7 @@ static size_t slot_of(const cf_catalogue *cat, uint32_t value) {
 const cf_entry *cf_catalogue_find(const cf_catalogue *cat, const char *code) {
     if (cat->nslots == 0)
         return NULL;
-    uint32_t s = cat->slots[slot_of(cat, cf_code_value(code))];
+    uint32_t s = cat->slots[slot_of(cat, cf_code_value(code))].index;
     return s != 0 ? &cat->entries[s - 1] : NULL;
 }
 
@@ -86,14 +90,16 @@ const cf_entry *cf_catalogue_entry(const cf_catalogue *cat, size_t i) {
 }
 
 static int rehash(cf_catalogue *cat, size_t nslots) {
-    uint32_t *slots = calloc(nslots, sizeof *slots);
+    struct slot *slots = calloc(nslots, sizeof *slots);
     if (slots == NULL)
         return -1;
     free(cat->slots);
     cat->slots = slots;
     cat->nslots = nslots;
-    for (size_t i = 0; i < cat->size; i++)
-        cat->slots[slot_of(cat, cf_code_value(cat->entries[i].code))] = (uint32_t)(i + 1);
+    for (size_t i = 0; i < cat->size; i++) {
+        uint32_t value = cf_code_value(cat->entries[i].code);
+        cat->slots[slot_of(cat, value)] = (struct slot){value, (uint32_t)(i + 1)};
+    }
     return 0;
 }
 
@@ -101,9 +107,10 @@ static int rehash(cf_catalogue *cat, size_t nslots) {
 static int put(cf_catalogue *cat, const char *code, cf_category category, char *message) {
     if (cat->size * 2 + 2 > cat->nslots && rehash(cat, cat->nslots ? cat->nslots * 2 : 256) != 0)
         return -1;
-    size_t slot = slot_of(cat, cf_code_value(code));
-    if (cat->slots[slot] != 0) {
-        cf_entry *e = &cat->entries[cat->slots[slot] - 1];
+    uint32_t value = cf_code_value(code);
+    size_t slot = slot_of(cat, value);
+    if (cat->slots[slot].index != 0) {
+        cf_entry *e = &cat->entries[cat->slots[slot].index - 1];
         free(e->message);
         e->category = category;
         e->message = message;
@@ -122,7 +129,7 @@ static int put(cf_catalogue *cat, const char *code, cf_category category, char *
     e->code[6] = '\0';
     e->category = category;
     e->message = message;
-    cat->slots[slot] = (uint32_t)++cat->size;
+    cat->slots[slot] = (struct slot){value, (uint32_t)++cat->size};
     return 0;
 }
 
