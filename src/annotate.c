@@ -1,8 +1,10 @@
 #include "annotate.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "json.h"
+#include "template.h"
 
 #define RESET "\033[0m"
 
@@ -17,6 +19,28 @@ static size_t terminator(const char *line, size_t len) {
     if (len == 0 || line[len - 1] != '\n')
         return 0;
     return len >= 2 && line[len - 2] == '\r' ? 2 : 1;
+}
+
+/* Writes a rendered message or argument, line[from..to), as a reader should see it (escapes
+ * decoded, bad bytes replaced: see cf_template_text), as a JSON string or as text. */
+static void put_rendered(cf_out *o, const cf_hit *h, const char *line, size_t from, size_t to,
+                         int json) {
+    char small[512], *buf = small;
+    size_t n = to - from, cap = sizeof small;
+    if (n * 3 > cap) { /* a bad byte becomes three: U+FFFD */
+        char *big = malloc(n * 3);
+        if (big != NULL) { /* else, out of memory: as much as fits */
+            buf = big;
+            cap = n * 3;
+        }
+    }
+    size_t len = cf_template_text(line + from, n, h->rendered.quote, buf, cap, NULL);
+    if (json)
+        cf_out_json_string(o, buf, len);
+    else
+        cf_out_write(o, buf, len);
+    if (buf != small)
+        free(buf);
 }
 
 void cf_annotate_hit_json(cf_out *o, const cf_hit *h, const char *line) {
@@ -38,10 +62,10 @@ void cf_annotate_hit_json(cf_out *o, const cf_hit *h, const char *line) {
         for (int k = 0; k < r->nargs; k++) {
             if (k > 0)
                 cf_out_putc(o, ',');
-            cf_out_json_string(o, line + r->args[k][0], r->args[k][1] - r->args[k][0]);
+            put_rendered(o, h, line, r->args[k][0], r->args[k][1], 1);
         }
         cf_out_puts(o, "],\"rendered\":");
-        cf_out_json_string(o, line + r->start, r->end - r->start);
+        put_rendered(o, h, line, r->start, r->end, 1);
     }
     cf_out_putc(o, '}');
 }
@@ -96,7 +120,7 @@ static void text_annotations(cf_out *o, const char *line, const cf_hit *hits, si
             cf_out_puts(o, RESET);
         cf_out_putc(o, ' ');
         if (h->rendered.found)
-            cf_out_write(o, line + h->rendered.start, h->rendered.end - h->rendered.start);
+            put_rendered(o, h, line, h->rendered.start, h->rendered.end, 0);
         else
             cf_out_puts(o, h->entry != NULL ? h->entry->message : "not in the catalogue");
     }

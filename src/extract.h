@@ -13,6 +13,7 @@ typedef struct cf_rendered {
     size_t start, end;
     int nargs;
     size_t args[4][2]; /* [start, end) of each argument, by placeholder number */
+    int quote;         /* the quote around it: '"' (escapes decoded) or '\'' */
 } cf_rendered;
 
 /* One code found in a line. */

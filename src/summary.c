@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "template.h"
+
 typedef cf_code_count code_count;
 
 #define HOUR_MS (3600 * 1000)
@@ -229,24 +231,24 @@ int cf_summary_add_rendering(cf_summary *s, const char *code, const char *render
     return c == NULL ? -1 : add_rendering(c, rendered, args, nargs, n);
 }
 
-/* Counts the rendering of h's message that stands in line (up to 511 bytes of it, and of its
- * arguments together). */
+/* Counts the rendering of h's message that stands in line, as a reader should see it (see
+ * cf_template_text; up to 511 bytes of it, and of its arguments together). */
 static int count_rendering(code_count *c, const cf_hit *h, const char *line) {
     const cf_rendered *r = &h->rendered;
     char rendered[512], args[512];
-    size_t len = r->end - r->start, at = 0;
+    size_t len = cf_template_text(line + r->start, r->end - r->start, r->quote, rendered,
+                                  sizeof rendered - 1, NULL),
+           at = 0;
     int nargs = 0;
-    if (len >= sizeof rendered)
-        len = sizeof rendered - 1;
-    memcpy(rendered, line + r->start, len);
     rendered[len] = '\0';
     for (; nargs < r->nargs; nargs++) {
-        size_t l = r->args[nargs][1] - r->args[nargs][0];
-        if (at + l + 1 > sizeof args)
+        size_t l = r->args[nargs][1] - r->args[nargs][0], used;
+        size_t w = cf_template_text(line + r->args[nargs][0], l, r->quote, args + at,
+                                    sizeof args - at - 1, &used);
+        if (used < l)
             break;
-        memcpy(args + at, line + r->args[nargs][0], l);
-        args[at + l] = '\0';
-        at += l + 1;
+        args[at + w] = '\0';
+        at += w + 1;
     }
     return add_rendering(c, rendered, args, nargs, 1);
 }

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "utf8.h"
+
 typedef struct tmpl {
     pcre2_code *re;                     /* NULL: the message has no placeholder */
     int group_of[CF_TEMPLATE_MAX_ARGS]; /* capture group of placeholder i, 0 if absent */
@@ -66,39 +68,58 @@ static int longest_literal(const char *msg, tmpl *tp) {
     return tp->literal != NULL ? 0 : -1;
 }
 
-static int build(const char *msg, tmpl *tp, char **out) {
-    char *buf = NULL;
-    size_t len = 0, cap = 0;
-    int groups = 0, any = 0;
-    int ok = put(&buf, &len, &cap, "(?<=[\"'])", 9) == 0;
+/* Appends the message's body to the pattern: literal text escaped, {N} a lazy argument (or a back
+ * reference when N came before), an argument being arg. */
+static int body(const char *msg, tmpl *tp, const char *arg, char **buf, size_t *len, size_t *cap) {
+    int groups = 0, ok = 1;
     for (const char *p = msg; ok && *p; p++) {
         if (p[0] == '{' && p[1] >= '0' && p[1] < '0' + CF_TEMPLATE_MAX_ARGS && p[2] == '}') {
             int k = p[1] - '0';
             char ref[16];
-            any = 1;
-            if (tp->group_of[k] == 0) {
-                tp->group_of[k] = ++groups;
-                ok = put(&buf, &len, &cap, "([^\"'\\n]+?)", 11) == 0;
+            if (tp->group_of[k] == 0 || tp->group_of[k] > groups) {
+                tp->group_of[k] = ++groups; /* the same numbers in each branch */
+                ok = put(buf, len, cap, "(", 1) == 0 && put(buf, len, cap, arg, strlen(arg)) == 0 &&
+                     put(buf, len, cap, ")", 1) == 0;
             } else {
                 snprintf(ref, sizeof ref, "\\g{%d}", tp->group_of[k]);
-                ok = put(&buf, &len, &cap, ref, strlen(ref)) == 0;
+                ok = put(buf, len, cap, ref, strlen(ref)) == 0;
             }
             if (k + 1 > tp->nargs)
                 tp->nargs = k + 1;
             p += 2;
         } else if (strchr("\\^$.|?*+()[]{}#", *p) != NULL) {
             char esc[2] = {'\\', *p};
-            ok = put(&buf, &len, &cap, esc, 2) == 0;
+            ok = put(buf, len, cap, esc, 2) == 0;
         } else {
-            ok = put(&buf, &len, &cap, p, 1) == 0;
+            ok = put(buf, len, cap, p, 1) == 0;
         }
     }
-    if (ok)
-        ok = put(&buf, &len, &cap, "(?=[\"'])", 8) == 0;
-    if (!ok || !any) {
-        free(buf);
+    return ok ? 0 : -1;
+}
+
+/* Builds the pattern for a message: the whole of a quoted value, between double quotes (where an
+ * argument may hold apostrophes and backslash escapes such as \") or between single quotes (where
+ * it may hold double quotes). Returns 0 with *out NULL when the message has no placeholder. */
+static int build(const char *msg, tmpl *tp, char **out) {
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    int any = 0;
+    *out = NULL;
+    for (const char *p = msg; *p; p++)
+        any |= p[0] == '{' && p[1] >= '0' && p[1] < '0' + CF_TEMPLATE_MAX_ARGS && p[2] == '}';
+    if (!any) {
         *out = NULL;
-        return ok ? 0 : -1;
+        return 0;
+    }
+    memset(tp->group_of, 0, sizeof tp->group_of);
+    int ok = put(&buf, &len, &cap, "(?|(?<=\")", 9) == 0 &&
+             body(msg, tp, "(?:[^\"\\\\\\n]|\\\\[^\\n])+?", &buf, &len, &cap) == 0 &&
+             put(&buf, &len, &cap, "(?=\")|(?<=')", 12) == 0 &&
+             body(msg, tp, "[^'\\n]+?", &buf, &len, &cap) == 0 &&
+             put(&buf, &len, &cap, "(?='))", 6) == 0;
+    if (!ok) {
+        free(buf);
+        return -1;
     }
     *out = buf;
     return 0;
@@ -193,6 +214,7 @@ int cf_template_render(cf_template_matcher *m, const char *line, size_t n, cf_hi
     cf_rendered *r = &h->rendered;
     r->start = ov[0];
     r->end = ov[1];
+    r->quote = ov[0] > 0 ? line[ov[0] - 1] : '"';
     r->nargs = tp->nargs;
     for (int k = 0; k < tp->nargs; k++) {
         int g = tp->group_of[k];
@@ -201,4 +223,103 @@ int cf_template_render(cf_template_matcher *m, const char *line, size_t n, cf_hi
     }
     r->found = 1;
     return 1;
+}
+
+static int hex4(const char *s, unsigned *v) {
+    *v = 0;
+    for (int i = 0; i < 4; i++) {
+        char c = s[i];
+        int d = c >= '0' && c <= '9'   ? c - '0'
+                : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                       : -1;
+        if (d < 0)
+            return -1;
+        *v = *v * 16 + (unsigned)d;
+    }
+    return 0;
+}
+
+static size_t encode_utf8(unsigned cp, char *out) {
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | cp >> 6);
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | cp >> 12);
+        out[1] = (char)(0x80 | (cp >> 6 & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | cp >> 18);
+    out[1] = (char)(0x80 | (cp >> 12 & 0x3F));
+    out[2] = (char)(0x80 | (cp >> 6 & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+/* The next character of s[0..n) as a reader should see it, into c (up to 12 bytes); returns the
+ * bytes of s it took (at least 1). */
+static size_t next_char(const char *s, size_t n, int quote, char *c, size_t *clen) {
+    static const char replacement[] = "\xEF\xBF\xBD";
+    unsigned cp, lo;
+    if (quote == '"' && s[0] == '\\' && n >= 2) {
+        if (s[1] == '"' || s[1] == '\\' || s[1] == '/') {
+            c[0] = s[1];
+            *clen = 1;
+            return 2;
+        }
+        if (s[1] == 'u' && n >= 6 && hex4(s + 2, &cp) == 0) {
+            size_t took = 6;
+            if (cp >= 0xD800 && cp < 0xDC00 && n >= 12 && s[6] == '\\' && s[7] == 'u' &&
+                hex4(s + 8, &lo) == 0 && lo >= 0xDC00 && lo < 0xE000) {
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                took = 12;
+            }
+            if (cp >= 0xD800 && cp < 0xE000) {
+                memcpy(c, replacement, 3); /* a lone surrogate */
+                *clen = 3;
+                return took;
+            }
+            if (cp >= 0x20 && cp != 0x7F) {
+                *clen = encode_utf8(cp, c);
+                return took;
+            }
+        }
+        /* \n, \t, a control character's \u00XX, an unknown escape: kept as written */
+        memcpy(c, s, 2);
+        *clen = 2;
+        return 2;
+    }
+    size_t k =
+        (unsigned char)s[0] < 0x20 || s[0] == 0x7F ? 0 : cf_utf8_char((const unsigned char *)s, n);
+    if (k == 0) {
+        memcpy(c, replacement, 3);
+        *clen = 3;
+        return 1;
+    }
+    memcpy(c, s, k);
+    *clen = k;
+    return k;
+}
+
+size_t cf_template_text(const char *s, size_t n, int quote, char *out, size_t cap, size_t *used) {
+    size_t at = 0, len = 0;
+    while (at < n) {
+        char c[12];
+        size_t clen, took = next_char(s + at, n - at, quote, c, &clen);
+        if (len + clen > cap)
+            break;
+        memcpy(out + len, c, clen);
+        len += clen;
+        at += took;
+    }
+    if (used != NULL)
+        *used = at;
+    return len;
 }

@@ -16,7 +16,8 @@ typedef struct cf_templates cf_templates;
 
 /* Compiles a matcher for every message of cat that has placeholders. The rendered message must
  * stand as a whole quoted value in the line (msg="amount is required", "msg":"...", err='...'):
- * after a quote and up to a quote; an argument is any text without quotes or line breaks. cat is
+ * after a quote and up to the same quote; an argument is text without that quote (unless escaped
+ * by a backslash, between double quotes) or a line break. cat is
  * borrowed for the templates' lifetime. Returns NULL with err set when out of memory (or a message
  * cannot be compiled). */
 cf_templates *cf_templates_new(const cf_catalogue *cat, cf_error *err);
@@ -33,5 +34,12 @@ void cf_template_matcher_free(cf_template_matcher *m);
 /* When h's message is a template and line[0..n) carries it rendered, fills h->rendered and
  * returns 1; otherwise returns 0 and leaves h->rendered.found 0. */
 int cf_template_render(cf_template_matcher *m, const char *line, size_t n, cf_hit *h);
+
+/* Writes into out (cap bytes) the text of s[0..n), a rendered message or an argument as it stands
+ * in the line, as a reader should see it: between double quotes (quote '"') the escapes \", \\,
+ * \/ and \uXXXX of printable characters decoded (others, such as \n, kept as written); NUL,
+ * other control characters and invalid UTF-8 as U+FFFD. Stops before a character that would not
+ * fit, setting *used (when not NULL) to the bytes of s taken. Returns the bytes written. */
+size_t cf_template_text(const char *s, size_t n, int quote, char *out, size_t cap, size_t *used);
 
 #endif

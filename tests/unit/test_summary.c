@@ -74,7 +74,8 @@ Test(summary, merge_adds_every_count_and_reset_forgets) {
 static void add_f(cf_summary *s, int i) {
     char line[64];
     int len = snprintf(line, sizeof line, "msg=\"f%d is required\"", i);
-    cf_hit h = {0, 6, "010005", &req, {1, 5, (size_t)len - 1, 1, {{5, 5 + (size_t)(len - 18)}}}};
+    cf_hit h = {
+        0, 6, "010005", &req, {1, 5, (size_t)len - 1, 1, {{5, 5 + (size_t)(len - 18)}}, '"'}};
     cr_assert_eq(cf_summary_add_at(s, &h, 1, 1, NULL, line), 0);
 }
 

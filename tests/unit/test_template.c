@@ -96,3 +96,43 @@ Test(template, not_rendered) {
         cr_assert_eq(h.rendered.found, 0);
     }
 }
+
+/* An argument holds what its quotes allow: apostrophes and escaped quotes between double quotes,
+ * double quotes between single ones. */
+Test(template, quotes_inside_arguments) {
+    expect_args("010005", "code=010005 msg=\"merchant's id is required\"",
+                "merchant's id is required", "merchant's id", END);
+    expect_args("010005", "{\"code\":\"010005\",\"msg\":\"a\\\"b is required\"}",
+                "a\\\"b is required", "a\\\"b", END);
+    expect_args("010005", "code=010005 err='say \"hi\" is required'", "say \"hi\" is required",
+                "say \"hi\"", END);
+    expect_args("110009", "code=110009 msg=\"Invalid currency: 'XYZ'\"", "Invalid currency: 'XYZ'",
+                "currency", "'XYZ'", END);
+}
+
+static void expect_text(const char *in, size_t n, int quote, const char *want) {
+    char out[64];
+    size_t len = cf_template_text(in, n, quote, out, sizeof out, NULL);
+    cr_assert_eq(len, strlen(want), "%.*s", (int)len, out);
+    cr_assert_eq(memcmp(out, want, len), 0, "%.*s", (int)len, out);
+}
+
+/* What a reader sees: escapes decoded between double quotes only; NUL, control characters and
+ * invalid UTF-8 as U+FFFD, so that a summary holds the same text however it was merged. */
+Test(template, text_as_a_reader_sees_it) {
+    expect_text("a\\\"b \\\\ \\/", 10, '"', "a\"b \\ /");
+    expect_text("caf\\u00e9 \\ud83d\\ude00", 22, '"', "caf\xc3\xa9 \xf0\x9f\x98\x80");
+    expect_text("a\\nb \\u0001 \\ud800x \\q", 22, '"', "a\\nb \\u0001 \xef\xbf\xbdx \\q");
+    expect_text("a\\\"b", 4, '\'', "a\\\"b");
+    expect_text("\xff"
+                "a\0b\tc",
+                6, '"',
+                "\xef\xbf\xbd"
+                "a\xef\xbf\xbd"
+                "b\xef\xbf\xbd"
+                "c");
+    char out[5];
+    size_t used;
+    cr_assert_eq(cf_template_text("ab\xc3\xa9z", 5, '"', out, 3, &used), 2); /* é does not fit */
+    cr_assert_eq(used, 2);
+}
