@@ -1,5 +1,7 @@
 #include "json.h"
 
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 static size_t skip_ws(const char *s, size_t n, size_t i) {
@@ -95,16 +97,48 @@ static int scan_scalar(const char *s, size_t n, size_t *i) {
     return scan_number(s, n, i);
 }
 
-/* The scanner is a loop over three states with an explicit stack of closing brackets, so that
- * hostile nesting costs no C stack. */
+/* The scanner is a loop over three states with an explicit stack of the open containers, a bit
+ * each (object or array), so that hostile nesting costs no C stack: 4096 levels in place, more
+ * on the heap (a line of n bytes nests at most n deep, n / 8 bytes of stack). */
 enum scan_state { WANT_VALUE, WANT_KEY, AFTER_VALUE };
 
-int cf_json_scan(const char *s, size_t n, size_t *pos) {
-    char closers[CF_JSON_MAX_DEPTH];
-    size_t depth = 0, i = *pos;
-    enum scan_state st = WANT_VALUE;
+typedef struct nesting {
+    uint64_t local[64], *bits;
+    size_t cap, depth; /* in bits */
+} nesting;
+
+static int push(nesting *st, int object) {
+    if (st->depth == st->cap) {
+        size_t words = st->cap / 32; /* twice as many 64-bit words */
+        uint64_t *more = st->bits == st->local ? malloc(words * sizeof *more)
+                                               : realloc(st->bits, words * sizeof *more);
+        if (more == NULL)
+            return -1;
+        if (st->bits == st->local)
+            memcpy(more, st->local, sizeof st->local);
+        st->bits = more;
+        st->cap = words * 64;
+    }
+    uint64_t bit = (uint64_t)1 << (st->depth % 64);
+    if (object)
+        st->bits[st->depth / 64] |= bit;
+    else
+        st->bits[st->depth / 64] &= ~bit;
+    st->depth++;
+    return 0;
+}
+
+/* The closing bracket of the innermost open container. */
+static char closer(const nesting *st) {
+    size_t d = st->depth - 1;
+    return st->bits[d / 64] >> (d % 64) & 1 ? '}' : ']';
+}
+
+static int scan(const char *s, size_t n, size_t *pos, nesting *st) {
+    size_t i = *pos;
+    enum scan_state state = WANT_VALUE;
     for (;;) {
-        if (st == AFTER_VALUE && depth == 0) {
+        if (state == AFTER_VALUE && st->depth == 0) {
             *pos = i;
             return 0;
         }
@@ -112,7 +146,7 @@ int cf_json_scan(const char *s, size_t n, size_t *pos) {
         if (i >= n)
             return -1;
         char c = s[i];
-        switch (st) {
+        switch (state) {
         case WANT_KEY:
             if (c != '"' || scan_string(s, n, &i) != 0)
                 return -1;
@@ -120,40 +154,50 @@ int cf_json_scan(const char *s, size_t n, size_t *pos) {
             if (i >= n || s[i] != ':')
                 return -1;
             i++;
-            st = WANT_VALUE;
+            state = WANT_VALUE;
             break;
         case WANT_VALUE:
             if (c != '{' && c != '[') {
                 if (scan_scalar(s, n, &i) != 0)
                     return -1;
-                st = AFTER_VALUE;
-            } else if (depth == CF_JSON_MAX_DEPTH) {
-                return -1;
+                state = AFTER_VALUE;
+            } else if (push(st, c == '{') != 0) {
+                return -1; /* out of memory: treated as not JSON */
             } else {
-                closers[depth++] = c == '{' ? '}' : ']';
                 i = skip_ws(s, n, i + 1);
-                if (i < n && s[i] == closers[depth - 1]) {
+                if (i < n && s[i] == closer(st)) {
                     i++;
-                    depth--;
-                    st = AFTER_VALUE;
+                    st->depth--;
+                    state = AFTER_VALUE;
                 } else {
-                    st = c == '{' ? WANT_KEY : WANT_VALUE;
+                    state = c == '{' ? WANT_KEY : WANT_VALUE;
                 }
             }
             break;
         case AFTER_VALUE:
             if (c == ',') {
                 i++;
-                st = closers[depth - 1] == '}' ? WANT_KEY : WANT_VALUE;
-            } else if (c == closers[depth - 1]) {
+                state = closer(st) == '}' ? WANT_KEY : WANT_VALUE;
+            } else if (c == closer(st)) {
                 i++;
-                depth--;
+                st->depth--;
             } else {
                 return -1;
             }
             break;
         }
     }
+}
+
+int cf_json_scan(const char *s, size_t n, size_t *pos) {
+    nesting st;
+    st.bits = st.local;
+    st.cap = sizeof st.local * 8;
+    st.depth = 0;
+    int rc = scan(s, n, pos, &st);
+    if (st.bits != st.local)
+        free(st.bits);
+    return rc;
 }
 
 int cf_json_object_line(const char *s, size_t n, size_t *close, int *empty) {

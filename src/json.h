@@ -1,15 +1,14 @@
 /* json.h - just enough JSON to splice into a line without re-serialising it, and to point at the
- * line and column of a value that cJSON parsed. Nothing here allocates. */
+ * line and column of a value that cJSON parsed. Nothing here allocates, but for nesting deeper
+ * than 4096 levels. */
 #ifndef CF_JSON_H
 #define CF_JSON_H
 
 #include <stddef.h>
 
-/* Containers nested deeper than this are treated as invalid: the line is then annotated as text. */
-#define CF_JSON_MAX_DEPTH 512
-
 /* Checks that s[*pos..n) starts (after white space) with one valid JSON value, and on success
- * moves *pos just past it and returns 0. Returns -1 on invalid or too deeply nested JSON. */
+ * moves *pos just past it and returns 0. Returns -1 on invalid JSON (or when memory for nesting
+ * deeper than 4096 levels runs out). Any depth is valid. */
 int cf_json_scan(const char *s, size_t n, size_t *pos);
 
 /* Returns 1 when s[0..n) is exactly one JSON object with optional white space around it, and then

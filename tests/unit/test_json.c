@@ -49,7 +49,7 @@ Test(json, not_objects) {
     expect_not_object("{\"a\":1}{\"b\":2}");
 }
 
-Test(json, deep_nesting_is_refused_not_crashed) {
+Test(json, any_depth_is_valid_without_the_c_stack) {
     size_t n = 200000;
     char *s = malloc(2 * n + 8);
     size_t k = 0;
@@ -63,25 +63,42 @@ Test(json, deep_nesting_is_refused_not_crashed) {
     s[k++] = '}';
     size_t c;
     int e;
+    cr_assert_eq(cf_json_object_line(s, k, &c, &e), 1);
+    cr_assert_eq(c, k - 1);
+    s[k - 2] = '}'; /* a wrong closer, 200,000 levels down */
+    cr_assert_eq(cf_json_object_line(s, k, &c, &e), 0);
+    s[k - 2] = ']';
+    s[n / 2 + 5] = '{'; /* an object where a value was wanted, then "]": invalid */
     cr_assert_eq(cf_json_object_line(s, k, &c, &e), 0);
     free(s);
 }
 
-Test(json, nesting_within_the_limit) {
-    char s[2 * 500 + 16];
+Test(json, nesting_across_the_in_place_stack) {
+    enum { LEVELS = 5000 }; /* objects and arrays in turn, past the 4096 levels kept in place */
+    char *s = malloc(LEVELS * 6 + 16);
     size_t k = 0;
     s[k++] = '{';
     memcpy(s + k, "\"a\":", 4);
     k += 4;
-    for (int i = 0; i < 500; i++)
-        s[k++] = '[';
-    for (int i = 0; i < 500; i++)
-        s[k++] = ']';
+    for (int i = 0; i < LEVELS; i++) {
+        if (i % 2) {
+            memcpy(s + k, "{\"k\":", 5);
+            k += 5;
+        } else {
+            s[k++] = '[';
+        }
+    }
+    s[k++] = '1';
+    for (int i = LEVELS - 1; i >= 0; i--)
+        s[k++] = i % 2 ? '}' : ']';
     s[k++] = '}';
     size_t c;
     int e;
     cr_assert_eq(cf_json_object_line(s, k, &c, &e), 1);
     cr_assert_eq(c, k - 1);
+    s[k - 3] = s[k - 3] == '}' ? ']' : '}'; /* one closer swapped */
+    cr_assert_eq(cf_json_object_line(s, k, &c, &e), 0);
+    free(s);
 }
 
 Test(json, locate) {
