@@ -240,7 +240,9 @@ static void getopt_tables(struct option *longs, char *shorts) {
     shorts[k++] = ':'; /* report a missing argument as ':' */
     for (int i = 0; i < OPT_COUNT_OF_OPTIONS; i++) {
         const opt *t = &table[i];
-        longs[i] = (struct option){t->name, t->arg, NULL, t->short_name ? t->short_name : 256 + i};
+        int same = i == OPT_COLOUR ? OPT_COLOR : i; /* one option, two spellings: --colo is it */
+        longs[i] =
+            (struct option){t->name, t->arg, NULL, t->short_name ? t->short_name : 256 + same};
         if (t->short_name) {
             shorts[k++] = t->short_name;
             if (t->arg != ARG_NONE)
@@ -288,6 +290,27 @@ static int bad_option(int c, const char *word, cf_error *err) {
     return cf_error_set(err, "unknown option '%s'", word);
 }
 
+/* --merge adds up summaries: the options that choose or read lines have nothing to act on, and
+ * taking them silently would pass an unfiltered total for a filtered one. */
+static int merge_alone(const cf_options *o, cf_error *err) {
+    const char *with = o->categories.count                  ? "--category"
+                       : o->codes.count                     ? "--code"
+                       : o->errors                          ? "--errors"
+                       : o->invert                          ? "--invert-match"
+                       : o->quiet                           ? "--quiet"
+                       : o->patterns.count                  ? "--patterns"
+                       : o->output != CF_OUTPUT_TEXT        ? "--output"
+                       : o->max_line != CF_DEFAULT_MAX_LINE ? "--max-line"
+                       : o->interval_ms > 0                 ? "--summary-interval"
+                                                            : NULL;
+    if (with == NULL)
+        return 0;
+    return cf_error_set(err,
+                        "--merge adds up summaries and does not take %s (give it to the runs that "
+                        "write the summaries)",
+                        with);
+}
+
 int cf_options_parse(int argc, char **argv, cf_options *o, cf_error *err) {
     struct option longs[OPT_COUNT_OF_OPTIONS + 1];
     char shorts[3 * OPT_COUNT_OF_OPTIONS + 2];
@@ -298,19 +321,25 @@ int cf_options_parse(int argc, char **argv, cf_options *o, cf_error *err) {
     opterr = 0;
     optind = 0; /* 0 makes glibc reinitialise, so the parser can run more than once */
     for (;;) {
-        int prev = optind ? optind : 1;
         int c = getopt_long(argc, argv, shorts, longs, NULL);
         if (c == -1)
             break;
+        /* An unknown short option leaves its letter in optopt; a long option's error leaves 0,
+         * or the value of the option it named (a letter we know, or 256 and more), and the word
+         * is the one getopt_long just passed (argv is permuted only at the next call). */
+        if (c == '?' && optopt > 0 && optopt < 256 && id_of(optopt) < 0) {
+            char word[3] = {'-', (char)optopt, '\0'};
+            return bad_option(c, word, err);
+        }
         if (c == '?' || c == ':')
-            return bad_option(c, argv[prev < argc ? prev : argc - 1], err);
+            return bad_option(c, argv[optind > 0 && optind <= argc ? optind - 1 : argc - 1], err);
         if (apply(o, (enum opt_id)id_of(c), optarg, err) != 0)
             return -1;
     }
     for (int i = optind; i < argc; i++)
         if (push(&o->files, argv[i], err) != 0)
             return -1;
-    return 0;
+    return o->merge ? merge_alone(o, err) : 0;
 }
 
 void cf_options_help(cf_out *out) {

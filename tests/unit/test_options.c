@@ -113,3 +113,32 @@ Test(options, precise_messages) {
     ERR("option '--co' is ambiguous", "--co");
     ERR("option '--errors' takes no argument", "--err=1");
 }
+
+/* After a file name, getopt_long permutes the arguments: the message still names the option. */
+Test(options, messages_after_a_file_name) {
+    ERR("unknown option '--bogus'", "a.log", "--bogus");
+    ERR("option '--code' needs an argument", "a.log", "--code");
+    ERR("unknown option '-z'", "a.log", "--errors", "-zc");
+    ERR("option '--count' takes no argument", "a.log", "--count=1");
+}
+
+/* --colour is --color, so an abbreviation of both is not ambiguous (as in grep). */
+Test(options, colo_is_color) {
+    cf_options o;
+    cf_error err;
+    cr_assert_eq(PARSE(&o, &err, "--colo=never", "a.log"), 0, "%s", err.text);
+    cr_assert_eq(o.color, CF_COLOR_NEVER);
+}
+
+/* --merge refuses the options that act on lines, rather than ignore them. */
+Test(options, merge_takes_no_line_options) {
+    ERR("--merge adds up summaries and does not take --errors (give it to the runs that write "
+        "the summaries)",
+        "--merge", "--errors", "s.json");
+    ERR("--merge adds up summaries and does not take --invert-match (give it to the runs that "
+        "write the summaries)",
+        "-v", "--merge", "s.json");
+    ERR("--merge adds up summaries and does not take --code (give it to the runs that write the "
+        "summaries)",
+        "--merge", "--code=500000");
+}
