@@ -101,8 +101,8 @@ static int make_room(cf_reader *r) {
     if (r->end < r->cap)
         return 0;
     size_t cap = r->cap * 2;
-    if (r->max_line > 0 && cap > r->max_line)
-        cap = r->max_line;
+    if (r->max_line > 0 && cap > r->max_line + 1)
+        cap = r->max_line + 1; /* a line of max_line bytes and its '\n' */
     char *buf = realloc(r->buf, cap + SLACK);
     if (buf == NULL)
         return -1;
@@ -196,8 +196,8 @@ cf_read_status cf_reader_next(cf_reader *r, const char **block, size_t *len) {
         if (r->start == r->end)
             r->start = r->end = r->scanned = 0; /* all returned: read into the whole buffer */
         shrink(r);
-        if (!r->in_long && r->max_line > 0 && r->end - r->start >= r->max_line) {
-            r->in_long = 1; /* no '\n' within max_line bytes: pass the line on in pieces */
+        if (!r->in_long && r->max_line > 0 && r->end - r->start > r->max_line) {
+            r->in_long = 1; /* more than max_line bytes and no '\n': pass the line on in pieces */
             continue;
         }
         cf_read_status st = fill(r);

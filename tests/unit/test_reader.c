@@ -128,13 +128,36 @@ Test(reader, lines_over_the_limit_come_in_pieces) {
     while ((st = cf_reader_next(r, &b, &n)) != CF_READ_EOF) {
         cr_assert_neq(st, CF_READ_ERROR);
         cr_assert_eq(memcmp(b, data + at, n), 0, "pieces come in order, unchanged");
-        cr_assert_leq(n, 8, "nothing longer than the limit is held");
+        cr_assert_leq(n, 9, "nothing longer than the limit (and a newline) is held");
         at += n;
         strcat(kinds, st == CF_READ_BLOCK ? "B" : st == CF_READ_LONG ? "L" : "E");
     }
     cr_assert_eq(at, sizeof data - 1);
-    /* "short\n" (B), a 17-byte line in pieces (L, L, E), "ok\n" (B), a long last line (L... E) */
-    cr_assert_str_eq(kinds, "BLLEBLLLLLE", "got %s", kinds);
+    /* "short\n" (B), a 17-byte line in pieces (L, E), "ok\n" (B), a long last line (L... E) */
+    cr_assert_str_eq(kinds, "BLEBLLLLLE", "got %s", kinds);
+    cf_reader_free(r);
+    close(fd);
+}
+
+/* A line of exactly the limit is not over it, with or without its newline. */
+Test(reader, a_line_of_the_limit_is_not_long) {
+    static const char data[] = "12345678\n123456789\n12345678";
+    int fd = temp_with(data, sizeof data - 1);
+    cf_reader *r = cf_reader_new(4096, NULL, NULL);
+    cf_reader_set_max_line(r, 8);
+    cf_reader_reset(r, fd);
+    const char *b;
+    size_t n, at = 0;
+    cf_read_status st;
+    char kinds[64] = "";
+    while ((st = cf_reader_next(r, &b, &n)) != CF_READ_EOF) {
+        cr_assert_neq(st, CF_READ_ERROR);
+        cr_assert_eq(memcmp(b, data + at, n), 0);
+        at += n;
+        strcat(kinds, st == CF_READ_BLOCK ? "B" : st == CF_READ_LONG ? "L" : "E");
+    }
+    cr_assert_eq(at, sizeof data - 1);
+    cr_assert_str_eq(kinds, "BLEB", "got %s", kinds); /* 8 + '\n', 9 + '\n' (long), 8 at the end */
     cf_reader_free(r);
     close(fd);
 }
