@@ -30,13 +30,14 @@ static int wake_fd = -1; /* readable when a signal handler has asked for somethi
 
 /* Opens /dev/null on whichever of descriptors 0, 1 and 2 is closed, so that no file opened later
  * takes their place (codefilter would read its own wake-up pipe as input). Reading a closed
- * standard input is still reported. */
+ * standard input is still reported, and so is writing to a closed standard output: /dev/null is
+ * open there for reading only, so a write fails with EBADF, as it would have (as grep reports). */
 static void guard_std_fds(void) {
     stdin_closed = fcntl(STDIN_FILENO, F_GETFD) < 0;
     for (int fd = 0; fd < 3; fd++) {
         if (fcntl(fd, F_GETFD) >= 0)
             continue;
-        int null = open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+        int null = open("/dev/null", fd == 2 ? O_WRONLY : O_RDONLY);
         if (null >= 0 && null != fd) {
             dup2(null, fd);
             close(null);

@@ -38,4 +38,12 @@ status=${PIPESTATUS[0]}
 [ -s "$tmp/err" ] && { echo "FAIL: codefilter wrote to stderr after its reader went away: $(head -3 "$tmp/err")"; fail=1; }
 grep -q '^request 0 code=040011 status 500000 .*	\[040011 validation\] .*	\[500000 server\] ' "$tmp/out" ||
     { echo "FAIL: first line through head -1: $(cat "$tmp/out")"; fail=1; }
+# A closed standard output is a write error too (as grep says), not output lost in silence; with
+# nothing to write (-q, empty input) there is no error.
+printf 'a code=040011\n' > "$tmp/small"
+"$bin" "$tmp/small" >&- 2> "$tmp/err"
+status=$?
+[ "$status" = 2 ] && [ "$(cat "$tmp/err")" = "codefilter: write error: Bad file descriptor" ] ||
+    { echo "FAIL: closed stdout: status $status, $(cat "$tmp/err")"; fail=1; }
+"$bin" -q "$tmp/small" >&- 2> "$tmp/err" || { echo "FAIL: -q with a closed stdout"; fail=1; }
 exit $fail
