@@ -10,11 +10,13 @@
 #include "config.h"
 #include "filter.h"
 #include "run.h"
+#include "template.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static cf_catalogue *cat;
 static cf_patterns *pats;
+static cf_templates *tpl;
 
 /* Runs data through a run with these settings; returns what was written. */
 static char *run(const uint8_t *data, size_t size, cf_output_mode mode, size_t max_line,
@@ -23,6 +25,7 @@ static char *run(const uint8_t *data, size_t size, cf_output_mode mode, size_t m
     if (cat == NULL) {
         cat = cf_config_catalogue(NULL, 0, &err);
         pats = cf_config_patterns(NULL, 0, &err);
+        tpl = cf_templates_new(cat, &err);
     }
     int fd = memfd_create("input", 0);
     if (fd < 0 || write(fd, data, size) != (ssize_t)size)
@@ -33,6 +36,8 @@ static char *run(const uint8_t *data, size_t size, cf_output_mode mode, size_t m
     cf_out *o = cf_out_new_memory(4096);
     cf_run_config cfg = {.output = mode, .print_lines = 1, .wake_fd = -1, .max_line = max_line};
     cf_run *r = cf_run_new(&cfg, pats, cat, f, s, o);
+    if (cf_run_render(r, tpl) != 0) /* rendered messages in the annotations, and their text */
+        abort();
     cf_run_fd(r, fd, "fuzz");
     const char *text = cf_out_take(o, len);
     char *copy = malloc(*len + 1);
