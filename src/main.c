@@ -356,29 +356,48 @@ static int finish(program *p, int trouble) {
     return EXIT_NONE;
 }
 
-/* --merge: adds up the JSON summaries in every input and writes one summary. */
+/* --merge: between pieces of input, writes the summary so far to stderr when SIGUSR1 asked for
+ * it. (SIGHUP waits: a reload would free the catalogue the merge looks codes up in.) */
+static void attend_merge(void *ctx) {
+    if (cf_report_request) {
+        cf_report_request = 0;
+        write_report(ctx);
+    }
+}
+
+/* --merge: adds up the JSON summaries in every input and writes one summary. SIGINT and SIGTERM
+ * stop the reading: the summaries read so far are written, as the filter does. */
 static int merge_inputs(program *p) {
     static const char *const stdin_only[] = {"-"};
     const char *const *files = p->opt.files.count ? p->opt.files.items : stdin_only;
     size_t nfiles = p->opt.files.count ? p->opt.files.count : 1;
     int trouble = 0, adopt = !p->opt.bucket_given;
-    for (size_t i = 0; i < nfiles; i++) {
+    cf_merge_watch watch = {&cf_stop_signal, &cf_attention, wake_fd, attend_merge, p};
+    cf_merger *m = cf_merger_new(p->summary, p->catalogue, &adopt, &watch);
+    if (m == NULL) {
+        complain("out of memory");
+        return EXIT_TROUBLE;
+    }
+    for (size_t i = 0; i < nfiles && cf_stop_signal == 0; i++) {
         int is_stdin = strcmp(files[i], "-") == 0;
         const char *name = is_stdin ? "(standard input)" : files[i];
-        char *text;
-        size_t len;
+        int fd = is_stdin && !stdin_closed ? STDIN_FILENO : -1;
         cf_error err;
-        if (cf_read_file(is_stdin ? "/dev/stdin" : files[i], &text, &len, &err) != 0) {
+        errno = EBADF; /* a closed standard input */
+        while (!is_stdin && (fd = open(files[i], O_RDONLY)) < 0 && errno == EINTR &&
+               cf_stop_signal == 0)
+            continue; /* opening a FIFO waits for a writer */
+        if (fd < 0 && cf_stop_signal == 0) {
+            fprintf(stderr, "codefilter: %s: %s\n", name, strerror(errno));
+            trouble = 1;
+        } else if (fd >= 0 && cf_merger_read_fd(m, fd, name, &err) == CF_MERGE_FAILED) {
             complain(err.text);
             trouble = 1;
-            continue;
         }
-        if (cf_merge_summaries(p->summary, p->catalogue, text, len, name, &adopt, &err) < 0) {
-            complain(err.text);
-            trouble = 1;
-        }
-        free(text);
+        if (fd >= 0 && !is_stdin)
+            close(fd);
     }
+    cf_merger_free(m);
     if (trouble)
         return EXIT_TROUBLE; /* a partial total would pass for the whole one */
     p->opt.summary = 1;

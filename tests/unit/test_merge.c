@@ -1,3 +1,4 @@
+#include <cjson/cJSON.h>
 #include <criterion/criterion.h>
 #include <string.h>
 
@@ -103,6 +104,28 @@ Test(merge, buckets_add_up_into_wider_ones_only) {
     cf_summary_free(s);
 }
 
+/* Feeds text to a merger in pieces of size bytes, as one input called m.json. Returns the number
+ * of summaries added, or -1 with err set. */
+static long merge_in_pieces(cf_summary *s, const char *text, size_t size, cf_error *err) {
+    cf_merger *m = cf_merger_new(s, cat, NULL, NULL);
+    size_t len = strlen(text);
+    long added = 0;
+    cr_assert_not_null(m);
+    cf_merger_start(m, "m.json");
+    for (size_t at = 0; at < len && added >= 0; at += size) {
+        long n = cf_merger_feed(m, text + at, len - at < size ? len - at : size, err);
+        added = n < 0 ? -1 : added + n;
+    }
+    if (added >= 0 && cf_merger_end(m, err) != 0)
+        added = -1;
+    cf_merger_free(m);
+    return added;
+}
+
+/* The sizes of pieces every streaming test reads its input in: one byte at a time and up. */
+static const size_t piece_sizes[] = {1, 2, 3, 7, 64, 4096};
+
+/* Expects text to be refused with the message want, whole and in pieces of every size. */
 static void expect_error(const char *text, const char *want) {
     cf_summary *s = cf_summary_new();
     cf_error err = {{0}};
@@ -110,6 +133,22 @@ static void expect_error(const char *text, const char *want) {
                  text);
     cr_assert_str_eq(err.text, want);
     cf_summary_free(s);
+    for (size_t i = 0; i < sizeof piece_sizes / sizeof *piece_sizes; i++) {
+        s = cf_summary_new();
+        err.text[0] = '\0';
+        cr_assert_eq(merge_in_pieces(s, text, piece_sizes[i], &err), -1, "%s", text);
+        cr_assert_str_eq(err.text, want, "in pieces of %zu bytes", piece_sizes[i]);
+        cf_summary_free(s);
+    }
+}
+
+/* ONE with the first from in it replaced by to (in a buffer of this function's). */
+static const char *one_with(const char *from, const char *to) {
+    static char buf[sizeof ONE + 64];
+    const char *at = strstr(ONE, from);
+    cr_assert_not_null(at, "%s", from);
+    snprintf(buf, sizeof buf, "%.*s%s%s", (int)(at - ONE), ONE, to, at + strlen(from));
+    return buf;
 }
 
 Test(merge, errors_name_the_summary) {
@@ -168,4 +207,117 @@ Test(merge, widths_widen_to_their_least_common_multiple) {
     cr_assert_eq(b1[1].counts[CF_CAT_SERVER], 2);
     free(b1);
     free(b2);
+}
+
+Test(merge, counts_that_do_not_add_up) {
+    expect_error(one_with("\"lines\":5", "\"lines\":3"),
+                 "m.json:1:1: summary: \"selected_lines\" is more than \"lines\"");
+    expect_error(one_with("\"lines_with_codes\":3", "\"lines_with_codes\":5"),
+                 "m.json:1:1: summary: \"lines_with_codes\" is more than \"selected_lines\"");
+    expect_error(one_with("\"selected_lines\":4,\"lines_with_codes\":3",
+                          "\"selected_lines\":5,\"lines_with_codes\":5"),
+                 "m.json:1:1: summary: \"lines_with_codes\" is more than \"codes_total\" (a line "
+                 "with codes has one at least)");
+    expect_error(
+        one_with("\"lines_with_codes\":3", "\"lines_with_codes\":0"),
+        "m.json:1:1: summary: \"codes_total\" is more than 0 but \"lines_with_codes\" is 0");
+    expect_error(one_with("\"untimed_codes\":1", "\"untimed_codes\":0"),
+                 "m.json:1:1: summary: the timeline and \"untimed_codes\" do not add up to "
+                 "\"codes_total\"");
+    /* The same totals, one of them in another category. */
+    expect_error(one_with("\"validation\":1,\"client\":0,\"server\":1",
+                          "\"validation\":0,\"client\":1,\"server\":1"),
+                 "m.json:1:1: summary: the timeline has more client codes than \"categories\"");
+    expect_error(one_with("\"category\":\"validation\"", "\"category\":\"client\""),
+                 "m.json:1:1: summary: the counts of the validation codes do not add up to "
+                 "\"categories\"");
+    expect_error(one_with("\"category\":\"validation\"", "\"category\":\"valid\""),
+                 "m.json:1:1: summary: \"category\" must be success, validation, client, server or "
+                 "unknown");
+    expect_error("\n\n  " ONE "\n  {\"lines\":1.5}",
+                 "m.json:4:3: summary: \"lines\" must be a non-negative integer");
+}
+
+/* Five summaries of ONE in the forms a stream may bring: one a line, pretty-printed over many
+ * lines (tabs and all), two back to back, one with a member whose string holds brackets, quotes
+ * and escapes (not to be taken for the JSON's own), and one after a UTF-8 byte order mark. */
+static char *many_forms(void) {
+    cJSON *o = cJSON_Parse(ONE);
+    char *pretty = cJSON_Print(o);
+    const char *tricky = "{\"note\":\"a \\\"}]\\\\\\\" {[\\\\\",";
+    size_t n = 3 * sizeof ONE + 2 * strlen(pretty) + strlen(tricky) + 16;
+    char *text = malloc(n);
+    snprintf(text, n, "%s\n%s%s  \r\n%s%s\n\xEF\xBB\xBF%s", ONE, pretty, ONE, tricky, ONE + 1,
+             pretty);
+    cJSON_free(pretty);
+    cJSON_Delete(o);
+    return text;
+}
+
+static char *json_of(const cf_summary *s) {
+    membuf m;
+    cf_out *o = membuf_out(&m);
+    cf_report_write(s, CF_REPORT_JSON, 0, o);
+    membuf_take(&m, o);
+    return m.data;
+}
+
+Test(merge, pieces_of_any_size_add_up_the_same) {
+    char *text = many_forms();
+    cf_summary *whole = cf_summary_new();
+    cf_error err;
+    cr_assert_eq(cf_merge_summaries(whole, cat, text, strlen(text), "m.json", NULL, &err), 5, "%s",
+                 err.text);
+    cr_assert_eq(cf_summary_lines(whole), 25);
+    char *want = json_of(whole);
+    for (size_t i = 0; i < sizeof piece_sizes / sizeof *piece_sizes; i++) {
+        cf_summary *s = cf_summary_new();
+        cr_assert_eq(merge_in_pieces(s, text, piece_sizes[i], &err), 5, "%s", err.text);
+        char *got = json_of(s);
+        cr_assert_str_eq(got, want, "in pieces of %zu bytes", piece_sizes[i]);
+        free(got);
+        cf_summary_free(s);
+    }
+    free(want);
+    cf_summary_free(whole);
+    free(text);
+}
+
+Test(merge, a_summary_waits_for_the_rest_of_it) {
+    cf_summary *s = cf_summary_new();
+    cf_merger *m = cf_merger_new(s, cat, NULL, NULL);
+    cf_error err;
+    size_t half = strlen(ONE) / 2;
+    cf_merger_start(m, "m.json");
+    cr_assert_eq(cf_merger_feed(m, ONE, half, &err), 0);
+    cr_assert_eq(cf_summary_lines(s), 0);
+    cr_assert_eq(cf_merger_feed(m, ONE + half, strlen(ONE) - half, &err), 1, "%s", err.text);
+    cr_assert_eq(cf_summary_lines(s), 5, "added at its last byte, before any newline");
+    cr_assert_eq(cf_merger_feed(m, "\n" ONE, half + 1, &err), 0);
+    cr_assert_eq(cf_merger_end(m, &err), -1, "cut off");
+    cr_assert(strncmp(err.text, "m.json:2:", 9) == 0 && strstr(err.text, ": not valid JSON"), "%s",
+              err.text);
+    cf_merger_start(m, "n.json"); /* a new input: counted from its own start */
+    cr_assert_eq(cf_merger_feed(m, " x", 2, &err), 0);
+    cr_assert_eq(cf_merger_end(m, &err), -1);
+    cr_assert_str_eq(err.text, "n.json:1:2: not valid JSON");
+    cr_assert_eq(cf_summary_lines(s), 5);
+    cf_merger_free(m);
+    cf_summary_free(s);
+}
+
+Test(merge, places_count_across_pieces) {
+    static const char noted[] = "{\"note\":\"caf\xC3\xA9\",", bad[] = "{\"lines\":-1}";
+    char text[2 * sizeof ONE + 64], want[200];
+    /* Line 1: a summary with a two-byte character in it, then a bad one after two spaces. The
+     * column counts characters from 1: the bytes before the bad one, less the second of the é,
+     * plus one. */
+    size_t before =
+        (size_t)snprintf(text, sizeof text, "%s%s  %s", noted, ONE + 1, bad) - strlen(bad);
+    snprintf(want, sizeof want, "m.json:1:%zu: summary: \"lines\" must be a non-negative integer",
+             before - 1 + 1);
+    expect_error(text, want);
+    /* Line 3, after a summary over two lines: cut off. */
+    snprintf(text, sizeof text, "%.*s\n%s\n\t{\"lines\":", 11, ONE, ONE + 11);
+    expect_error(text, "m.json:3:10: not valid JSON");
 }

@@ -128,6 +128,7 @@ Test(options, colo_is_color) {
     cf_error err;
     cr_assert_eq(PARSE(&o, &err, "--colo=never", "a.log"), 0, "%s", err.text);
     cr_assert_eq(o.color, CF_COLOR_NEVER);
+    cf_options_free(&o);
 }
 
 /* --merge refuses the options that act on lines, rather than ignore them. */
