@@ -241,10 +241,10 @@ static int count_rendering(code_count *c, const cf_hit *h, const char *line) {
            at = 0;
     int nargs = 0;
     rendered[len] = '\0';
-    for (; nargs < r->nargs; nargs++) {
+    for (; nargs < r->nargs && at < sizeof args; nargs++) {
         size_t l = r->args[nargs][1] - r->args[nargs][0], used;
         size_t w = cf_template_text(line + r->args[nargs][0], l, r->quote, args + at,
-                                    sizeof args - at - 1, &used);
+                                    sizeof args - at - 1, &used); /* room for its '\0' */
         if (used < l)
             break;
         args[at + w] = '\0';

@@ -16,6 +16,7 @@ for f in tests/e2e/cases/*/stdin; do cp "$f" "$work/line/$(basename "$(dirname "
 cp catalogue/codes.json "$work/catalogue/"
 for f in tests/e2e/cases/catalogue_*/*.json; do cp "$f" "$work/catalogue/$(basename "$(dirname "$f")").json"; done
 cp patterns/default.pcre tests/fuzz/regressions/*.pcre "$work/patterns/"
+cp tests/fuzz/regressions/line-* "$work/line/"
 for f in tests/e2e/cases/patterns_*/*.pcre; do cp "$f" "$work/patterns/$(basename "$(dirname "$f")").pcre"; done
 status=0
 for target in line catalogue patterns; do

@@ -121,3 +121,26 @@ Test(summary, renderings_are_counted_exactly_or_not_listed) {
     cf_summary_free(sum);
     cf_summary_free(s);
 }
+
+/* Arguments that fill the room for them are cut off whole, never written past it (found by the
+ * line fuzzer: a first argument of 511 bytes left no room, and the second was written anyway). */
+Test(summary, long_rendering_arguments_stay_in_bounds) {
+    static const cf_entry invalid = {"110009", CF_CAT_VALIDATION, "Invalid {0}: {1}"};
+    char line[1200];
+    int len = snprintf(line, sizeof line, "msg=\"Invalid %0511d: %0600d\"", 0, 0);
+    size_t a0 = 13, a1 = a0 + 511 + 2;
+    cf_hit h = {0,
+                6,
+                "110009",
+                &invalid,
+                {1, 5, (size_t)len - 1, 2, {{a0, a0 + 511}, {a1, a1 + 600}}, '"'}};
+    cf_summary *s = cf_summary_new();
+    cr_assert_eq(cf_summary_add_at(s, &h, 1, 1, NULL, line), 0);
+    cf_code_count *codes;
+    cr_assert_eq(cf_summary_codes(s, &codes), 1);
+    cr_assert_eq(codes[0].nrenderings, 1);
+    cr_assert_eq(codes[0].renderings[0].nargs, 1); /* the second did not fit */
+    cr_assert_eq(strlen(codes[0].renderings[0].args), 511);
+    free(codes);
+    cf_summary_free(s);
+}
