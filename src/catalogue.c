@@ -313,6 +313,13 @@ static int check_message(const parse *p, const char *code, const char *message) 
 /* Checks entry p->index and adds it to stage, which holds this file's codes so far. Loading stops
  * at the entry's first problem; checking reports each, and keeps the code of an entry with other
  * problems in stage, so that the same code again is reported too. */
+/* Notes that an entry has a problem; returns 1 when that ends the work on it (loading stops at
+ * the first problem, checking goes on). */
+static int stop_at(const parse *p, int *bad) {
+    *bad = 1;
+    return p->report == NULL;
+}
+
 static int load_entry(parse *p, const cJSON *item, cf_catalogue *stage) {
     static const char *const known[] = {"code", "category", "message", NULL};
     int checking = p->report != NULL, bad = 0;
@@ -322,19 +329,16 @@ static int load_entry(parse *p, const cJSON *item, cf_catalogue *stage) {
     const char *code = string_member(p, item, "code");
     const char *category = code != NULL || checking ? string_member(p, item, "category") : NULL;
     const char *message = category != NULL || checking ? string_member(p, item, "message") : NULL;
-    bad = code == NULL || category == NULL || message == NULL;
-    if ((bad && !checking) || check_members(p, item, known) != 0) {
-        if (!checking)
-            return -1;
-        bad = 1;
-    }
+    if ((code == NULL || category == NULL || message == NULL) && stop_at(p, &bad))
+        return -1;
+    if (check_members(p, item, known) != 0 && stop_at(p, &bad))
+        return -1;
     int six = code != NULL && six_digits(code);
     if (code != NULL && !six) {
         snprintf(msg, sizeof msg, "code \"%.40s\" is not six digits", code);
         fail(p, "code", msg);
-        if (!checking)
+        if (stop_at(p, &bad))
             return -1;
-        bad = 1;
     }
     cf_category c = CF_CAT_UNKNOWN;
     if (category != NULL &&
@@ -343,31 +347,27 @@ static int load_entry(parse *p, const cJSON *item, cf_catalogue *stage) {
                  "unknown category \"%.40s\" (use success, validation, client or server)",
                  category);
         fail(p, "category", msg);
-        if (!checking)
+        if (stop_at(p, &bad))
             return -1;
-        bad = 1;
     }
-    if (message != NULL && check_message(p, code != NULL ? code : "?", message) != 0) {
-        if (!checking)
-            return -1;
-        bad = 1;
-    }
+    if (message != NULL && check_message(p, code != NULL ? code : "?", message) != 0 &&
+        stop_at(p, &bad))
+        return -1;
     if (!six)
         return -1;
     const cf_entry *first = cf_catalogue_find(stage, code);
     if (first != NULL) {
-        parse q = *p;
         size_t line, col, off;
-        q.index = (size_t)(first - cf_catalogue_entry(stage, 0));
-        cf_json_step path[2] = {{"codes", 0}, {NULL, q.index}};
+        cf_json_step path[2] = {{"codes", 0},
+                                {NULL, (size_t)(first - cf_catalogue_entry(stage, 0))}};
         if (cf_json_locate(p->text, p->len, path, 2, &off) != 0)
             off = 0;
         cf_error_position(p->text, p->len, off, &line, &col);
         snprintf(msg, sizeof msg, "code \"%s\" appears twice (first at line %zu)", code, line);
         return fail(p, "code", msg);
     }
-    if (bad && !checking)
-        return -1;
+    /* only a sound entry when loading; when checking, any entry with six digits, so that a later
+     * entry with the same code is reported too */
     char *copy = strdup(message != NULL ? message : "");
     if (copy == NULL || put(stage, code, c, copy) != 0) {
         free(copy);

@@ -213,11 +213,7 @@ static int setup(program *p, cf_error *err) {
                          .stop_at_first = o->quiet,
                          .name_files = o->files.count > 1,
                          .timeline = o->summary || o->count,
-                         .stop = &cf_stop_signal,
-                         .attention = &cf_attention,
-                         .attend = attend,
-                         .attend_ctx = p,
-                         .wake_fd = wake_fd,
+                         .watch = {&cf_stop_signal, &cf_attention, wake_fd, attend, p},
                          .max_line = o->max_line,
                          .warn_limit = warn_limit,
                          .warn_ctx = p};
@@ -372,7 +368,7 @@ static int merge_inputs(program *p) {
     const char *const *files = p->opt.files.count ? p->opt.files.items : stdin_only;
     size_t nfiles = p->opt.files.count ? p->opt.files.count : 1;
     int trouble = 0, adopt = !p->opt.bucket_given;
-    cf_merge_watch watch = {&cf_stop_signal, &cf_attention, wake_fd, attend_merge, p};
+    cf_watch watch = {&cf_stop_signal, &cf_attention, wake_fd, attend_merge, p};
     cf_merger *m = cf_merger_new(p->summary, p->catalogue, &adopt, &watch);
     if (m == NULL) {
         complain("out of memory");

@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 /* Where an object starts, for messages: off in text, whose first byte stands at line0:col0 of
  * the input. */
@@ -360,7 +359,7 @@ struct cf_merger {
     cf_summary *s;
     const cf_catalogue *cat;
     int *adopt_bucket;
-    cf_merge_watch watch;
+    cf_watch watch;
     cf_reader *reader; /* made by the first cf_merger_read_fd */
     const char *name;
     char *buf; /* the input from the value being read on (or from where the last one ended) */
@@ -372,14 +371,14 @@ struct cf_merger {
 };
 
 cf_merger *cf_merger_new(cf_summary *s, const cf_catalogue *cat, int *adopt_bucket,
-                         const cf_merge_watch *watch) {
+                         const cf_watch *watch) {
     cf_merger *m = calloc(1, sizeof *m);
     if (m == NULL)
         return NULL;
     m->s = s;
     m->cat = cat;
     m->adopt_bucket = adopt_bucket;
-    m->watch = watch != NULL ? *watch : (cf_merge_watch){.wake_fd = -1};
+    m->watch = watch != NULL ? *watch : (cf_watch){.wake_fd = -1};
     cf_merger_start(m, "");
     return m;
 }
@@ -519,19 +518,6 @@ int cf_merger_end(cf_merger *m, cf_error *err) {
     return merge_value(m, m->len, err); /* cut off, or not a summary: never added */
 }
 
-/* Does what the signal handlers asked; returns 1 when the merge should stop reading. */
-static int handle_requests(const cf_merge_watch *w) {
-    char drain[64];
-    while (w->wake_fd >= 0 && read(w->wake_fd, drain, sizeof drain) > 0)
-        continue; /* the flags say what happened; the bytes only woke us */
-    if (w->attention != NULL && *w->attention) {
-        *w->attention = 0;
-        if (w->attend != NULL)
-            w->attend(w->attend_ctx);
-    }
-    return w->stop != NULL && *w->stop;
-}
-
 cf_merge_status cf_merger_read_fd(cf_merger *m, int fd, const char *name, cf_error *err) {
     int stopping = 0;
     if (m->reader == NULL && (m->reader = cf_reader_new(PIECE, NULL, NULL)) == NULL) {
@@ -556,7 +542,7 @@ cf_merge_status cf_merger_read_fd(cf_merger *m, int fd, const char *name, cf_err
         }
         if (st != CF_READ_INTR && cf_merger_feed(m, piece, len, err) < 0)
             return CF_MERGE_FAILED;
-        if (!stopping && handle_requests(&m->watch)) {
+        if (!stopping && cf_watch_requests(&m->watch)) {
             stopping = 1; /* add what was already read, then stop */
             cf_reader_finish(m->reader);
         }

@@ -3,11 +3,11 @@
 #ifndef CF_MERGE_H
 #define CF_MERGE_H
 
-#include <signal.h>
 #include <stddef.h>
 
 #include "catalogue.h"
 #include "error.h"
+#include "reader.h"
 #include "summary.h"
 
 /* Adds to s every JSON summary in text[0..len): one or more objects, separated by white space
@@ -26,20 +26,11 @@ long cf_merge_summaries(cf_summary *s, const cf_catalogue *cat, const char *text
  * is reading (plus one piece), however long the input. */
 typedef struct cf_merger cf_merger;
 
-/* What a merger reading a descriptor listens to between pieces, as in cf_run_config: stop after
- * the summaries already read; or call attend (after zeroing *attention). Either may be NULL. */
-typedef struct cf_merge_watch {
-    volatile sig_atomic_t *stop, *attention;
-    int wake_fd; /* readable when a handler set a flag (a self-pipe), or -1 */
-    void (*attend)(void *ctx);
-    void *attend_ctx;
-} cf_merge_watch;
-
 /* Creates a merger that adds summaries to s, looking codes up in cat; s, cat, adopt_bucket (see
  * cf_merge_summaries) and watch (may be NULL) are borrowed until cf_merger_free. Returns NULL
  * when out of memory. */
 cf_merger *cf_merger_new(cf_summary *s, const cf_catalogue *cat, int *adopt_bucket,
-                         const cf_merge_watch *watch);
+                         const cf_watch *watch);
 
 /* Frees the merger; accepts NULL. */
 void cf_merger_free(cf_merger *m);

@@ -205,3 +205,15 @@ cf_read_status cf_reader_next(cf_reader *r, const char **block, size_t *len) {
             return st;
     }
 }
+
+int cf_watch_requests(const cf_watch *w) {
+    char drain[64];
+    while (w->wake_fd >= 0 && read(w->wake_fd, drain, sizeof drain) > 0)
+        continue; /* the flags say what happened; the bytes only woke us */
+    if (w->attention != NULL && *w->attention) {
+        *w->attention = 0;
+        if (w->attend != NULL)
+            w->attend(w->attend_ctx);
+    }
+    return w->stop != NULL && *w->stop;
+}

@@ -3,6 +3,7 @@
 #ifndef CF_READER_H
 #define CF_READER_H
 
+#include <signal.h>
 #include <stddef.h>
 
 typedef struct cf_reader cf_reader;
@@ -13,6 +14,20 @@ typedef void (*cf_idle_fn)(void *ctx);
 /* Creates a reader with a buffer of bufsize bytes (it grows for longer lines). Returns NULL when
  * out of memory. */
 cf_reader *cf_reader_new(size_t bufsize, cf_idle_fn idle, void *idle_ctx);
+
+/* What a loop reading input listens to between blocks, set by signal handlers: stop after what
+ * was already read; or call attend (after zeroing *attention), which does what the handlers
+ * asked (a report, a reload). wake_fd is readable when a handler set a flag (a self-pipe), or -1.
+ * The pointers may be NULL. */
+typedef struct cf_watch {
+    volatile sig_atomic_t *stop, *attention;
+    int wake_fd;
+    void (*attend)(void *ctx);
+    void *attend_ctx;
+} cf_watch;
+
+/* Drains w->wake_fd and calls attend when asked. Returns 1 when the loop should stop reading. */
+int cf_watch_requests(const cf_watch *w);
 
 /* Makes a wait for input also end when wake_fd becomes readable (a signal handler writes to it),
  * with CF_READ_INTR; -1, the default, waits for input only. The reader never reads wake_fd. */

@@ -8,7 +8,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "annotate.h"
 #include "pair.h"
@@ -103,7 +102,7 @@ cf_run *cf_run_new(const cf_run_config *cfg, const cf_patterns *patterns,
         cf_run_free(r);
         return NULL;
     }
-    cf_reader_wake_on(r->reader, cfg->wake_fd);
+    cf_reader_wake_on(r->reader, cfg->watch.wake_fd);
     cf_reader_set_max_line(r->reader, cfg->max_line);
     return r;
 }
@@ -174,19 +173,6 @@ void cf_run_end_line(cf_run *r) {
     if (r->unterminated && r->cfg.output == CF_OUTPUT_TEXT)
         cf_out_putc(r->out, '\n');
     r->unterminated = 0;
-}
-
-/* Handles what signal handlers asked for. Returns 1 when the run should stop reading. */
-static int handle_requests(cf_run *r) {
-    char drain[64];
-    while (r->cfg.wake_fd >= 0 && read(r->cfg.wake_fd, drain, sizeof drain) > 0)
-        continue; /* the flags below say what happened; the bytes only woke us */
-    if (r->cfg.attention != NULL && *r->cfg.attention) {
-        *r->cfg.attention = 0;
-        if (r->cfg.attend != NULL)
-            r->cfg.attend(r->cfg.attend_ctx);
-    }
-    return r->cfg.stop != NULL && *r->cfg.stop;
 }
 
 /* Counts the newlines in s[0..n). */
@@ -427,7 +413,7 @@ cf_run_status cf_run_fd(cf_run *r, int fd, const char *name) {
         }
         if (cf_out_errno(r->out) != 0)
             return CF_RUN_WRITE_ERROR;
-        if (!stopping && handle_requests(r)) {
+        if (!stopping && cf_watch_requests(&r->cfg.watch)) {
             stopping = 1; /* pass on what was already read, then stop */
             cf_reader_finish(r->reader);
         }

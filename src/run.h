@@ -2,12 +2,11 @@
 #ifndef CF_RUN_H
 #define CF_RUN_H
 
-#include <signal.h>
-
 #include "extract.h"
 #include "filter.h"
 #include "options.h"
 #include "out.h"
+#include "reader.h"
 #include "summary.h"
 #include "template.h"
 
@@ -18,17 +17,12 @@ typedef struct cf_run_config {
     int stop_at_first; /* --quiet: stop reading at the first selected line */
     int name_files;    /* jsonl: add "file" to each object (several inputs) */
     int timeline;      /* read the timestamps of lines with codes, for the summary's timeline */
-    /* Set by signal handlers, read by the loop between blocks: stop after the lines already read;
-     * or call attend (which does what the handlers asked: a report, a reload). May be NULL. */
-    volatile sig_atomic_t *stop, *attention;
-    int wake_fd;     /* readable when a handler set a flag (a self-pipe), or -1 */
-    size_t max_line; /* longer lines pass through unannotated, in pieces; 0: no limit */
+    cf_watch watch;    /* what the loop listens to between blocks (wake_fd -1 for none) */
+    size_t max_line;   /* longer lines pass through unannotated, in pieces; 0: no limit */
     /* Called once per pattern, the first time it hits PCRE2's match or depth limit, while reading
      * input (the name of the input). May be NULL. */
     void (*warn_limit)(void *ctx, size_t pattern, const char *input);
     void *warn_ctx;
-    void (*attend)(void *ctx);
-    void *attend_ctx;
 } cf_run_config;
 
 typedef struct cf_run cf_run;

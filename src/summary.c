@@ -32,18 +32,21 @@ cf_summary *cf_summary_new(void) {
     return s;
 }
 
+/* Frees a code's renderings. */
+static void drop_renderings(code_count *c) {
+    for (size_t k = 0; k < c->nrenderings; k++) {
+        free(c->renderings[k].rendered);
+        free(c->renderings[k].args);
+    }
+    free(c->renderings);
+    c->renderings = NULL;
+    c->nrenderings = 0;
+}
+
 /* Frees the renderings of every code. */
 static void free_renderings(cf_summary *s) {
-    for (size_t i = 0; i < s->nslots; i++) {
-        code_count *c = &s->codes[i];
-        for (size_t k = 0; k < c->nrenderings; k++) {
-            free(c->renderings[k].rendered);
-            free(c->renderings[k].args);
-        }
-        free(c->renderings);
-        c->renderings = NULL;
-        c->nrenderings = 0;
-    }
+    for (size_t i = 0; i < s->nslots; i++)
+        drop_renderings(&s->codes[i]);
 }
 
 void cf_summary_free(cf_summary *s) {
@@ -180,13 +183,7 @@ static size_t args_size(const char *args, int nargs) {
 
 /* Drops a code's renderings for good: it has more than can be listed exactly. */
 static void overflow(code_count *c) {
-    for (size_t k = 0; k < c->nrenderings; k++) {
-        free(c->renderings[k].rendered);
-        free(c->renderings[k].args);
-    }
-    free(c->renderings);
-    c->renderings = NULL;
-    c->nrenderings = 0;
+    drop_renderings(c);
     c->renderings_overflowed = 1;
 }
 

@@ -34,7 +34,8 @@ static char *run(const uint8_t *data, size_t size, cf_output_mode mode, size_t m
     cf_filter *f = cf_filter_new();
     cf_summary *s = cf_summary_new();
     cf_out *o = cf_out_new_memory(4096);
-    cf_run_config cfg = {.output = mode, .print_lines = 1, .wake_fd = -1, .max_line = max_line};
+    cf_run_config cfg = {
+        .output = mode, .print_lines = 1, .watch = {.wake_fd = -1}, .max_line = max_line};
     cf_run *r = cf_run_new(&cfg, pats, cat, f, s, o);
     if (cf_run_render(r, tpl) != 0) /* rendered messages in the annotations, and their text */
         abort();

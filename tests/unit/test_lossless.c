@@ -110,7 +110,7 @@ static char *run_text(const buf *in, size_t *len, unsigned long long *lines) {
     cf_summary *s = cf_summary_new();
     cf_out *o = cf_out_new_memory(4096);
     cf_run_config cfg = {
-        .output = CF_OUTPUT_TEXT, .print_lines = 1, .wake_fd = -1, .max_line = 100000};
+        .output = CF_OUTPUT_TEXT, .print_lines = 1, .watch = {.wake_fd = -1}, .max_line = 100000};
     cf_run *r = cf_run_new(&cfg, pats, cat, f, s, o);
     cr_assert_eq(cf_run_fd(r, fd, "in"), CF_RUN_EOF);
     *lines = cf_summary_lines(s);

@@ -115,16 +115,18 @@ Test(reader, finish_returns_what_is_buffered) {
     close(fds[1]);
 }
 
-Test(reader, lines_over_the_limit_come_in_pieces) {
-    static const char data[] = "short\n0123456789abcdef\nok\nxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";
-    int fd = temp_with(data, sizeof data - 1);
+/* Reads data with a --max-line of 8 and writes the kind of each piece into kinds: B a block of
+ * whole lines, L a piece of a long line, E its last piece. Checks that the pieces rebuild the
+ * input in order and that nothing longer than the limit and a newline is held. */
+static void pieces(const char *data, size_t len, char kinds[64]) {
+    int fd = temp_with(data, len);
     cf_reader *r = cf_reader_new(4096, NULL, NULL);
     cf_reader_set_max_line(r, 8);
     cf_reader_reset(r, fd);
     const char *b;
     size_t n, at = 0;
     cf_read_status st;
-    char kinds[64] = "";
+    kinds[0] = '\0';
     while ((st = cf_reader_next(r, &b, &n)) != CF_READ_EOF) {
         cr_assert_neq(st, CF_READ_ERROR);
         cr_assert_eq(memcmp(b, data + at, n), 0, "pieces come in order, unchanged");
@@ -132,32 +134,23 @@ Test(reader, lines_over_the_limit_come_in_pieces) {
         at += n;
         strcat(kinds, st == CF_READ_BLOCK ? "B" : st == CF_READ_LONG ? "L" : "E");
     }
-    cr_assert_eq(at, sizeof data - 1);
-    /* "short\n" (B), a 17-byte line in pieces (L, E), "ok\n" (B), a long last line (L... E) */
-    cr_assert_str_eq(kinds, "BLEBLLLLLE", "got %s", kinds);
+    cr_assert_eq(at, len);
     cf_reader_free(r);
     close(fd);
+}
+
+Test(reader, lines_over_the_limit_come_in_pieces) {
+    static const char data[] = "short\n0123456789abcdef\nok\nxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";
+    char kinds[64];
+    pieces(data, sizeof data - 1, kinds);
+    /* "short\n" (B), a 17-byte line in pieces (L, E), "ok\n" (B), a long last line (L... E) */
+    cr_assert_str_eq(kinds, "BLEBLLLLLE", "got %s", kinds);
 }
 
 /* A line of exactly the limit is not over it, with or without its newline. */
 Test(reader, a_line_of_the_limit_is_not_long) {
     static const char data[] = "12345678\n123456789\n12345678";
-    int fd = temp_with(data, sizeof data - 1);
-    cf_reader *r = cf_reader_new(4096, NULL, NULL);
-    cf_reader_set_max_line(r, 8);
-    cf_reader_reset(r, fd);
-    const char *b;
-    size_t n, at = 0;
-    cf_read_status st;
-    char kinds[64] = "";
-    while ((st = cf_reader_next(r, &b, &n)) != CF_READ_EOF) {
-        cr_assert_neq(st, CF_READ_ERROR);
-        cr_assert_eq(memcmp(b, data + at, n), 0);
-        at += n;
-        strcat(kinds, st == CF_READ_BLOCK ? "B" : st == CF_READ_LONG ? "L" : "E");
-    }
-    cr_assert_eq(at, sizeof data - 1);
+    char kinds[64];
+    pieces(data, sizeof data - 1, kinds);
     cr_assert_str_eq(kinds, "BLEB", "got %s", kinds); /* 8 + '\n', 9 + '\n' (long), 8 at the end */
-    cf_reader_free(r);
-    close(fd);
 }

@@ -6,24 +6,8 @@
 set -u
 set -m
 bin=$1
-tmp=$(mktemp -d) || exit 2
-pid=
-cleanup() {
-    [ -n "$pid" ] && kill -KILL "$pid" 2>/dev/null
-    exec 3>&- 4<&- 2>/dev/null
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
-fail=0
-
-# wait_for FILE TEXT: up to 5 s for TEXT to appear in FILE.
-wait_for() {
-    for _ in $(seq 100); do
-        grep -q -- "$2" "$1" 2>/dev/null && return 0
-        sleep 0.05
-    done
-    return 1
-}
+. "$(dirname "$0")/../lib.sh"
+wait_match=-G
 
 # 1. --summary-interval with a summary file.
 mkfifo "$tmp/in"

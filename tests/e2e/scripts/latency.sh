@@ -5,15 +5,7 @@
 #   bash latency.sh /path/to/codefilter
 set -u
 bin=$1
-tmp=$(mktemp -d) || exit 2
-pid=
-cleanup() {
-    [ -n "$pid" ] && kill -KILL "$pid" 2>/dev/null
-    exec 3>&- 4<&- 2>/dev/null
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
-fail=0
+. "$(dirname "$0")/../lib.sh"
 
 run() { # run OPTION...
     mkfifo "$tmp/in" "$tmp/out" || exit 2

@@ -8,44 +8,7 @@ set -u
 set -m # background jobs in their own process group, with default signal dispositions
 bin=$1
 src=${CF_SOURCE_DIR:-$(dirname "$0")/../../..}
-tmp=$(mktemp -d) || exit 2
-pid=
-cleanup() {
-    [ -n "$pid" ] && kill -KILL "$pid" 2>/dev/null
-    exec 3>&- 2>/dev/null
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
-fail=0
-
-# wait_for FILE STRING: waits up to 5 s for FILE to contain STRING.
-wait_for() {
-    for _ in $(seq 100); do
-        grep -qF -- "$2" "$1" 2>/dev/null && return 0
-        sleep 0.05
-    done
-    return 1
-}
-
-# wait_exit PID: waits up to 5 s for PID to end; sets status to its exit status, or "hung".
-wait_exit() {
-    for _ in $(seq 100); do
-        if ! kill -0 "$1" 2>/dev/null; then
-            wait "$1"
-            status=$?
-            return
-        fi
-        sleep 0.05
-    done
-    status=hung
-}
-
-# catching_usr1 PID: whether PID has a handler for SIGUSR1 (signal 10: bit 9 of SigCgt).
-catching_usr1() {
-    local mask
-    mask=$(awk '/^SigCgt:/ { print $2 }' "/proc/$1/status" 2>/dev/null) && [ -n "$mask" ] &&
-        (((16#$mask >> 9) & 1))
-}
+. "$(dirname "$0")/../lib.sh"
 
 "$bin" -c --summary=json "$src/samples/day.log" > "$tmp/good.json" || exit 2
 lines=$(grep -o '"lines":[0-9]*' "$tmp/good.json" | cut -d: -f2)

@@ -9,15 +9,7 @@
 set -u
 set -m # background jobs in their own process group, with default signal dispositions
 bin=$1
-tmp=$(mktemp -d) || exit 2
-pid=
-cleanup() {
-    [ -n "$pid" ] && kill -KILL "$pid" 2>/dev/null
-    exec 3>&- 4<&- 2>/dev/null
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
-fail=0
+. "$(dirname "$0")/../lib.sh"
 
 i=1
 while [ $i -le 1000 ]; do

@@ -8,37 +8,7 @@ set -u
 # shell would start them with SIGINT ignored).
 set -m
 bin=$1
-tmp=$(mktemp -d) || exit 2
-pid=
-cleanup() {
-    [ -n "$pid" ] && kill -KILL "$pid" 2>/dev/null
-    exec 3>&- 2>/dev/null
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
-fail=0
-
-# wait_for FILE STRING: waits up to 5 s for FILE to contain STRING.
-wait_for() {
-    for _ in $(seq 100); do
-        grep -qF -- "$2" "$1" 2>/dev/null && return 0
-        sleep 0.05
-    done
-    return 1
-}
-
-# wait_exit PID: waits up to 5 s for PID to end; sets status to its exit status, or "hung".
-wait_exit() {
-    for _ in $(seq 100); do
-        if ! kill -0 "$1" 2>/dev/null; then
-            wait "$1"
-            status=$?
-            return
-        fi
-        sleep 0.05
-    done
-    status=hung
-}
+. "$(dirname "$0")/../lib.sh"
 
 one() { # one SIGNAL EXPECTED_STATUS EXPECTED_SUMMARY_LINE OPTION...
     local sig=$1 want=$2 summary=$3

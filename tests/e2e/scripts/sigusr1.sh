@@ -5,37 +5,8 @@
 set -u
 set -m # background jobs in their own process group, with default signal dispositions
 bin=$1
-tmp=$(mktemp -d) || exit 2
-pid=
-cleanup() {
-    [ -n "$pid" ] && kill -KILL "$pid" 2>/dev/null
-    exec 3>&- 2>/dev/null
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
-fail=0
-
-# wait_for FILE REGEX: waits up to 5 s for FILE to have a line matching the extended REGEX.
-wait_for() {
-    for _ in $(seq 100); do
-        grep -qE -- "$2" "$1" 2>/dev/null && return 0
-        sleep 0.05
-    done
-    return 1
-}
-
-# wait_exit PID: waits up to 5 s for PID to end; sets status to its exit status, or "hung".
-wait_exit() {
-    for _ in $(seq 100); do
-        if ! kill -0 "$1" 2>/dev/null; then
-            wait "$1"
-            status=$?
-            return
-        fi
-        sleep 0.05
-    done
-    status=hung
-}
+. "$(dirname "$0")/../lib.sh"
+wait_match=-E
 
 # run REPORT_REGEX1 REPORT_REGEX2 FINAL_SUMMARY_REGEX OPTION...: two lines, SIGUSR1, one more line, end.
 run() {
