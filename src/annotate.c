@@ -43,9 +43,10 @@ static void put_rendered(cf_out *o, const cf_hit *h, const char *line, size_t fr
         free(buf);
 }
 
-void cf_annotate_hit_json(cf_out *o, const cf_hit *h, const char *line) {
+/* The members of a hit's JSON object, without the braces. */
+static void hit_members(cf_out *o, const cf_hit *h, const char *line) {
     cf_category c = cf_hit_category(h);
-    cf_out_puts(o, "{\"code\":\"");
+    cf_out_puts(o, "\"code\":\"");
     cf_out_write(o, h->code, 6);
     cf_out_puts(o, "\",\"category\":\"");
     cf_out_puts(o, cf_category_id(c));
@@ -67,15 +68,36 @@ void cf_annotate_hit_json(cf_out *o, const cf_hit *h, const char *line) {
         cf_out_puts(o, "],\"rendered\":");
         put_rendered(o, h, line, r->start, r->end, 1);
     }
+}
+
+void cf_annotate_hit_json(cf_out *o, const cf_hit *h, const char *line) {
+    cf_out_putc(o, '{');
+    hit_members(o, h, line);
     cf_out_putc(o, '}');
 }
 
-static void hits_json_array(cf_out *o, const char *line, const cf_hit *hits, size_t n) {
+/* The rule that found h, and its key or phrase word: ,"rule":"key","key":"errCode". */
+static void rule_json(cf_out *o, const cf_hit *h, const char *line) {
+    if (h->rule == NULL)
+        return;
+    cf_out_puts(o, ",\"rule\":");
+    cf_out_json_string(o, h->rule, strlen(h->rule));
+    if (h->key_end > h->key_start) {
+        cf_out_puts(o, ",\"key\":");
+        cf_out_json_string(o, line + h->key_start, h->key_end - h->key_start);
+    }
+}
+
+static void hits_json_array(cf_out *o, const char *line, const cf_hit *hits, size_t n, int rules) {
     cf_out_putc(o, '[');
     for (size_t i = 0; i < n; i++) {
         if (i > 0)
             cf_out_putc(o, ',');
-        cf_annotate_hit_json(o, &hits[i], line);
+        cf_out_putc(o, '{');
+        hit_members(o, &hits[i], line);
+        if (rules)
+            rule_json(o, &hits[i], line);
+        cf_out_putc(o, '}');
     }
     cf_out_putc(o, ']');
 }
@@ -126,6 +148,71 @@ static void text_annotations(cf_out *o, const char *line, const cf_hit *hits, si
     }
 }
 
+/* Whether s[0..n) is one text annotation without its tab: "[CODE CATEGORY] MESSAGE". */
+static int one_annotation(const char *s, size_t n) {
+    if (n < 11 || s[0] != '[' || s[7] != ' ')
+        return 0;
+    for (size_t i = 1; i < 7; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    const char *close = memchr(s + 8, ']', n - 8);
+    cf_category c;
+    return close != NULL && (size_t)(close - s) + 1 < n && close[1] == ' ' &&
+           cf_category_parse(s + 8, (size_t)(close - s) - 8, &c) == 0;
+}
+
+/* The text annotations that end body[0..n): where their first tab stands, or n. */
+static size_t text_annotation_start(const char *body, size_t n) {
+    size_t start = n, end = n;
+    for (;;) {
+        const char *tab = memrchr(body, '\t', end);
+        if (tab == NULL || !one_annotation(tab + 1, end - (size_t)(tab - body) - 1))
+            return start;
+        start = end = (size_t)(tab - body);
+    }
+}
+
+static const char member_key[] = "\"" CF_ANNOTATE_MEMBER "\":[";
+
+/* The member spliced into the JSON object line body[0..n), whose final '}' is at close. */
+static int json_annotation(const char *body, size_t n, size_t close, size_t *from) {
+    size_t klen = sizeof member_key - 1, at = (size_t)-1;
+    if (close == 0 || body[close - 1] != ']')
+        return 0;
+    for (const char *p = body; (p = memmem(p, n - (size_t)(p - body), member_key, klen)) != NULL;
+         p++)
+        at = (size_t)(p - body);
+    size_t end = at + klen - 1;
+    if (at == (size_t)-1 || at == 0 || (body[at - 1] != ',' && body[at - 1] != '{') ||
+        cf_json_scan(body, n, &end) != 0 || end != close)
+        return 0;
+    *from = body[at - 1] == ',' ? at - 1 : at;
+    return 1;
+}
+
+int cf_annotation_find(const char *line, size_t len, size_t *from, size_t *to) {
+    size_t body = len - terminator(line, len), close;
+    int empty;
+    if (memchr(line, '\t', body) != NULL) {
+        size_t start = text_annotation_start(line, body);
+        if (start < body) {
+            *from = start;
+            *to = body;
+            return 1;
+        }
+    }
+    size_t end = body;
+    while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t' || line[end - 1] == '\r'))
+        end--;
+    if (end < 2 || line[end - 1] != '}' || line[end - 2] != ']') /* cheap: most lines end so */
+        return 0;
+    if (!cf_json_object_line(line, body, &close, &empty) ||
+        !json_annotation(line, body, close, from))
+        return 0;
+    *to = close;
+    return 1;
+}
+
 void cf_annotate_text(cf_out *o, const char *line, size_t len, const cf_hit *hits, size_t n,
                       int color) {
     if (n == 0) {
@@ -138,7 +225,7 @@ void cf_annotate_text(cf_out *o, const char *line, size_t len, const cf_hit *hit
     if (cf_json_object_line(line, body, &close, &empty)) {
         write_span(o, line, 0, close, hits, n, color);
         cf_out_puts(o, empty ? "\"" CF_ANNOTATE_MEMBER "\":" : ",\"" CF_ANNOTATE_MEMBER "\":");
-        hits_json_array(o, line, hits, n);
+        hits_json_array(o, line, hits, n, 0);
         cf_out_write(o, line + close, len - close);
         return;
     }
@@ -213,6 +300,6 @@ void cf_annotate_jsonl(cf_out *o, const char *file, unsigned long long lineno, c
         cf_out_putc(o, '"');
     }
     cf_out_puts(o, ",\"codes\":");
-    hits_json_array(o, line, hits, n);
+    hits_json_array(o, line, hits, n, 1);
     cf_out_puts(o, "}\n");
 }

@@ -42,6 +42,12 @@ void cf_annotate_long_start(cf_out *o, cf_long_jsonl *st, const char *file,
 void cf_annotate_long_piece(cf_out *o, cf_long_jsonl *st, const char *piece, size_t n);
 void cf_annotate_long_end(cf_out *o, cf_long_jsonl *st);
 
+/* Finds codefilter's own annotation in line[0..len) (with its '\n' if it has one), so that it is
+ * never read as part of the line: the text annotations "\t[CODE CATEGORY] MESSAGE..." that end it
+ * before its terminator, or the member spliced into a JSON object line. Returns 1 and sets
+ * [*from, *to) to the bytes the annotation added, or returns 0 when the line has none. */
+int cf_annotation_find(const char *line, size_t len, size_t *from, size_t *to);
+
 /* Writes one hit as a JSON object: {"code":..,"category":..,"category_name":..,"message":..};
  * "message" is null for a code the catalogue does not have. When the hit's templated message was
  * found rendered in line, "args" (the placeholders' values, in order) and "rendered" follow. */

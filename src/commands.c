@@ -2,18 +2,23 @@
  *   codefilter explain [--catalogue=FILE]... CODE...
  *   codefilter list [--catalogue=FILE]... [--category=LIST] [--format=table|json|csv]
  *   codefilter catalogue import FILE      (the reference, text or Markdown, to catalogue JSON)
- *   codefilter catalogue check FILE...    (every problem of each catalogue, not only the first) */
+ *   codefilter catalogue check FILE...    (every problem of each catalogue, not only the first)
+ *   codefilter audit [--format=text|json] [FILE]...   (what the recognizer took and did not) */
 #include "commands.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "audit.h"
 #include "config.h"
 #include "filter.h"
 #include "import.h"
 #include "out.h"
+#include "reader.h"
 
 enum { OK = 0, NONE = 1, TROUBLE = 2 };
 
@@ -21,7 +26,9 @@ static const char usage_text[] =
     "Usage: codefilter explain [--catalogue=FILE]... CODE...\n"
     "       codefilter list [--catalogue=FILE]... [--category=LIST] [--format=table|json|csv]\n"
     "       codefilter catalogue import FILE\n"
-    "       codefilter catalogue check FILE...\n";
+    "       codefilter catalogue check FILE...\n"
+    "       codefilter audit [--catalogue=FILE]... [--patterns=FILE]... [--add-patterns=FILE]...\n"
+    "                        [--format=text|json] [FILE]...\n";
 
 static int usage(const char *cmd, const char *msg) {
     fprintf(stderr, "codefilter: %s: %s\n%s", cmd, msg, usage_text);
@@ -39,13 +46,15 @@ static int finish(cf_out *out, int status) {
 }
 
 /* A subcommand's arguments: options anywhere (--name=VALUE or --name VALUE), "--" ends them. */
-enum { ARG_CATALOGUE = 1, ARG_CATEGORY = 2, ARG_FORMAT = 4 };
+enum { ARG_CATALOGUE = 1, ARG_CATEGORY = 2, ARG_FORMAT = 4, ARG_PATTERNS = 8 };
 
 typedef struct args {
     const char **catalogues; /* in order */
     size_t ncatalogues;
     const char **categories; /* each --category, in order */
     size_t ncategories;
+    const char **patterns, **added; /* --patterns, --add-patterns */
+    size_t npatterns, nadded;
     const char *format;
     const char **operands;
     size_t noperands;
@@ -55,6 +64,8 @@ typedef struct args {
 static void args_free(args *a) {
     free(a->catalogues);
     free(a->categories);
+    free(a->patterns);
+    free(a->added);
     free(a->operands);
 }
 
@@ -64,14 +75,21 @@ static int parse_args(const char *cmd, int argc, char **argv, unsigned allowed, 
     static const struct {
         const char *name;
         unsigned bit;
-    } names[] = {{"catalogue", ARG_CATALOGUE}, {"category", ARG_CATEGORY}, {"format", ARG_FORMAT}};
+    } names[] = {{"catalogue", ARG_CATALOGUE},
+                 {"category", ARG_CATEGORY},
+                 {"format", ARG_FORMAT},
+                 {"patterns", ARG_PATTERNS},
+                 {"add-patterns", ARG_PATTERNS}};
     char msg[300];
     *a = (args){0};
     size_t n = argc > 0 ? (size_t)argc : 1;
     a->catalogues = malloc(n * sizeof *a->catalogues);
     a->categories = malloc(n * sizeof *a->categories);
     a->operands = malloc(n * sizeof *a->operands);
-    if (a->catalogues == NULL || a->categories == NULL || a->operands == NULL) {
+    a->patterns = malloc(n * sizeof *a->patterns);
+    a->added = malloc(n * sizeof *a->added);
+    if (a->catalogues == NULL || a->categories == NULL || a->operands == NULL ||
+        a->patterns == NULL || a->added == NULL) {
         fprintf(stderr, "codefilter: %s: out of memory\n", cmd);
         return TROUBLE;
     }
@@ -110,6 +128,10 @@ static int parse_args(const char *cmd, int argc, char **argv, unsigned allowed, 
             a->catalogues[a->ncatalogues++] = value;
         else if (names[k].bit == ARG_CATEGORY)
             a->categories[a->ncategories++] = value;
+        else if (names[k].bit == ARG_PATTERNS && len == 8)
+            a->patterns[a->npatterns++] = value;
+        else if (names[k].bit == ARG_PATTERNS)
+            a->added[a->nadded++] = value;
         else
             a->format = value;
     }
@@ -241,7 +263,7 @@ static int list(int argc, char **argv) {
         cf_out_puts(o, "code,category,message\r\n");
     for (size_t i = 0; i < cf_catalogue_size(cat); i++) {
         const cf_entry *e = cf_catalogue_entry(cat, i);
-        cf_hit h = {0, 6, "", e, {0}};
+        cf_hit h = {.end = 6, .entry = e};
         if (cf_filter_selects(f, &h, 1))
             list_entry(o, e, format);
     }
@@ -310,6 +332,109 @@ static int catalogue(int argc, char **argv) {
     return status;
 }
 
+/* Audits the lines of one open input; a line longer than a MiB is counted but not looked at.
+ * Returns 0, or -1 after a message. */
+static int audit_fd(cf_audit *au, cf_reader *r, int fd, const char *name) {
+    const char *block;
+    size_t len;
+    unsigned long long lineno = 0;
+    cf_read_status st;
+    cf_reader_reset(r, fd);
+    while ((st = cf_reader_next(r, &block, &len)) != CF_READ_EOF) {
+        if (st == CF_READ_ERROR) {
+            fprintf(stderr, "codefilter: %s: %s\n", name, strerror(errno));
+            return -1;
+        }
+        if (st == CF_READ_LONG_END)
+            lineno++;
+        if (st != CF_READ_BLOCK)
+            continue;
+        for (size_t at = 0; at < len;) {
+            const char *nl = memchr(block + at, '\n', len - at);
+            size_t end = nl != NULL ? (size_t)(nl - block) : len;
+            if (cf_audit_line(au, name, ++lineno, block + at, end - at) != 0) {
+                fputs("codefilter: audit: out of memory\n", stderr);
+                return -1;
+            }
+            at = end + 1;
+        }
+    }
+    return 0;
+}
+
+/* The patterns for audit: as for filtering, from the options or the environment and config. */
+static cf_patterns *patterns_from(const args *a) {
+    cf_error err;
+    cf_files env = {0}, unused = {0};
+    if (a->npatterns == 0 && cf_config_sources(1, 0, &unused, &env, &err) != 0) {
+        fprintf(stderr, "codefilter: %s\n", err.text);
+        return NULL;
+    }
+    cf_patterns *p = a->npatterns > 0
+                         ? cf_config_patterns(a->patterns, a->npatterns, a->added, a->nadded, &err)
+                         : cf_config_patterns((const char *const *)env.items, env.count, a->added,
+                                              a->nadded, &err);
+    if (p == NULL)
+        fprintf(stderr, "codefilter: %s\n", err.text);
+    cf_files_free(&env);
+    cf_files_free(&unused);
+    return p;
+}
+
+static int audit(int argc, char **argv) {
+    args a;
+    int status = parse_args("audit", argc, argv, ARG_CATALOGUE | ARG_FORMAT | ARG_PATTERNS, &a);
+    const char *format = a.format != NULL ? a.format : "text";
+    if (status == OK && a.help)
+        status = fputs(usage_text, stdout) < 0 ? TROUBLE : OK;
+    if (status != OK || a.help) {
+        args_free(&a);
+        return status;
+    }
+    if (strcmp(format, "text") != 0 && strcmp(format, "json") != 0) {
+        args_free(&a);
+        return usage("audit", "unknown format (use text or json)");
+    }
+    cf_catalogue *cat = catalogue_from(&a);
+    cf_patterns *pats = cat != NULL ? patterns_from(&a) : NULL;
+    cf_audit *au = pats != NULL ? cf_audit_new(pats, cat) : NULL;
+    cf_reader *r = cf_reader_new(1 << 20, NULL, NULL);
+    if (au == NULL || r == NULL) {
+        status = TROUBLE;
+        if (pats != NULL)
+            fputs("codefilter: audit: out of memory\n", stderr);
+    }
+    if (r != NULL)
+        cf_reader_set_max_line(r, 1 << 20);
+    for (size_t i = 0; status == OK && i <= a.noperands; i++) {
+        if (i == a.noperands && a.noperands > 0)
+            break;
+        const char *name = a.noperands > 0 ? a.operands[i] : "-";
+        int stdin_ = strcmp(name, "-") == 0;
+        int fd = stdin_ ? STDIN_FILENO : open(name, O_RDONLY);
+        if (fd < 0) {
+            fprintf(stderr, "codefilter: %s: %s\n", name, strerror(errno));
+            status = TROUBLE;
+            continue;
+        }
+        if (audit_fd(au, r, fd, stdin_ ? "(standard input)" : name) != 0)
+            status = TROUBLE;
+        if (!stdin_)
+            close(fd);
+    }
+    if (au != NULL) {
+        cf_out *o = cf_out_new_fd(STDOUT_FILENO, 64 * 1024);
+        cf_audit_write(au, o, strcmp(format, "json") == 0);
+        status = finish(o, status);
+    }
+    cf_reader_free(r);
+    cf_audit_free(au);
+    cf_patterns_free(pats);
+    cf_catalogue_free(cat);
+    args_free(&a);
+    return status;
+}
+
 int cf_command(int argc, char **argv) {
     if (argc < 2)
         return -1;
@@ -319,5 +444,7 @@ int cf_command(int argc, char **argv) {
         return list(argc - 2, argv + 2);
     if (strcmp(argv[1], "catalogue") == 0)
         return catalogue(argc - 2, argv + 2);
+    if (strcmp(argv[1], "audit") == 0)
+        return audit(argc - 2, argv + 2);
     return -1;
 }

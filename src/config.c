@@ -10,6 +10,7 @@
 
 #define BUILTIN_CATALOGUE "catalogue/codes.json (built in)"
 #define BUILTIN_PATTERNS  "patterns/default.pcre (built in)"
+#define BUILTIN_WORDS     "patterns/words (built in)"
 
 /* Configuration files larger than this are refused rather than read into memory. */
 #define MAX_CONFIG_FILE (64u * 1024 * 1024)
@@ -81,29 +82,43 @@ fail:
     return NULL;
 }
 
-cf_patterns *cf_config_patterns(const char *const *files, size_t nfiles, cf_error *err) {
+/* Loads each file into p. Returns 0, or -1 with err set. */
+static int load_pattern_files(cf_patterns *p, const char *const *files, size_t nfiles,
+                              cf_error *err) {
+    for (size_t i = 0; i < nfiles; i++) {
+        char *text;
+        size_t len;
+        if (cf_read_file(files[i], &text, &len, err) != 0)
+            return -1;
+        int rc = cf_patterns_load(p, text, len, files[i], err);
+        free(text);
+        if (rc != 0)
+            return -1;
+    }
+    return 0;
+}
+
+cf_patterns *cf_config_patterns(const char *const *files, size_t nfiles, const char *const *added,
+                                size_t nadded, cf_error *err) {
     cf_patterns *p = cf_patterns_new();
     if (p == NULL) {
         cf_error_set(err, "out of memory");
         return NULL;
     }
-    if (nfiles == 0 && cf_patterns_load(p, cf_embedded_patterns, cf_embedded_patterns_len,
-                                        BUILTIN_PATTERNS, err) != 0)
-        goto fail;
-    for (size_t i = 0; i < nfiles; i++) {
-        char *text;
-        size_t len;
-        if (cf_read_file(files[i], &text, &len, err) != 0)
-            goto fail;
-        int rc = cf_patterns_load(p, text, len, files[i], err);
-        free(text);
-        if (rc != 0)
-            goto fail;
+    if (cf_patterns_load(p, cf_embedded_words, cf_embedded_words_len, BUILTIN_WORDS, err) != 0 ||
+        (nfiles == 0 && cf_patterns_load(p, cf_embedded_patterns, cf_embedded_patterns_len,
+                                         BUILTIN_PATTERNS, err) != 0) ||
+        load_pattern_files(p, files, nfiles, err) != 0 ||
+        load_pattern_files(p, added, nadded, err) != 0) {
+        cf_patterns_free(p);
+        return NULL;
+    }
+    if (cf_patterns_count(p) == 0) {
+        cf_error_set(err, "%s: no patterns, only words or pieces", files[nfiles - 1]);
+        cf_patterns_free(p);
+        return NULL;
     }
     return p;
-fail:
-    cf_patterns_free(p);
-    return NULL;
 }
 
 void cf_files_free(cf_files *f) {

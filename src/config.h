@@ -14,6 +14,8 @@ extern const char cf_embedded_catalogue[];
 extern const size_t cf_embedded_catalogue_len;
 extern const char cf_embedded_patterns[];
 extern const size_t cf_embedded_patterns_len;
+extern const char cf_embedded_words[];
+extern const size_t cf_embedded_words_len;
 
 /* Reads the whole file at path into a new NUL-terminated buffer the caller frees. Returns 0, or -1
  * with err set to "PATH: reason". */
@@ -41,8 +43,10 @@ int cf_config_sources(int have_catalogues, int have_patterns, cf_files *catalogu
  * same code). Returns the catalogue, or NULL with err set. */
 cf_catalogue *cf_config_catalogue(const char *const *files, size_t nfiles, cf_error *err);
 
-/* Builds the patterns: those of the files when any is given, else the built-in ones. Returns the
- * compiled set, or NULL with err set. */
-cf_patterns *cf_config_patterns(const char *const *files, size_t nfiles, cf_error *err);
+/* Builds the patterns: the built-in words (patterns/words), then the patterns of the files when
+ * any is given, else the built-in ones (patterns/default.pcre), then those of the added files.
+ * Returns the compiled set, or NULL with err set. */
+cf_patterns *cf_config_patterns(const char *const *files, size_t nfiles, const char *const *added,
+                                size_t nadded, cf_error *err);
 
 #endif

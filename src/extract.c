@@ -3,11 +3,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "message.h"
+
 struct cf_extractor {
     cf_matcher *matcher;
     const cf_catalogue *catalogue;
     cf_hit *hits;
-    size_t cap;
+    size_t cap, count;
+    cf_span *beside; /* the codes found by their messages */
+    size_t nbeside, beside_cap;
+    const char *s; /* the text of the find in progress */
+    size_t n;
+    const cf_span *spans; /* the patterns' spans in it, and the next one not before the scan */
+    size_t nspans, next_span;
     int failed; /* memory ran out */
 };
 
@@ -29,6 +37,7 @@ void cf_extractor_free(cf_extractor *x) {
         return;
     cf_matcher_free(x->matcher);
     free(x->hits);
+    free(x->beside);
     free(x);
 }
 
@@ -55,30 +64,74 @@ static int make_hit(const cf_extractor *x, const char *s, size_t n, cf_span sp, 
     h->code[6] = '\0';
     h->start = sp.start;
     h->end = sp.end;
+    h->key_start = sp.key_start;
+    h->key_end = sp.key_end;
+    h->rule = sp.rule;
     h->entry = cf_catalogue_find(x->catalogue, h->code);
     h->rendered.found = 0;
     return len == 6 || h->entry != NULL;
 }
 
-cf_hit *cf_extract(cf_extractor *x, const char *s, size_t n, size_t *count) {
-    size_t nspans, k = 0;
-    const cf_span *spans = cf_matcher_find(x->matcher, s, n, &nspans);
-    *count = 0;
-    if (nspans == 0)
-        return NULL;
-    if (nspans > x->cap) {
-        cf_hit *hits = realloc(x->hits, nspans * sizeof *hits);
-        if (hits == NULL) {
+/* A six-digit word of the find in progress: a code when its message stands beside it (unless a
+ * pattern found it already). */
+static void by_message(void *ctx, size_t start) {
+    cf_extractor *x = ctx;
+    while (x->next_span < x->nspans && x->spans[x->next_span].start < start)
+        x->next_span++;
+    if (x->next_span < x->nspans && x->spans[x->next_span].start == start)
+        return;
+    char code[7];
+    memcpy(code, x->s + start, 6);
+    code[6] = '\0';
+    const cf_entry *e = cf_catalogue_find(x->catalogue, code);
+    if (e == NULL || !cf_message_beside(e, x->s, x->n, start))
+        return;
+    if (x->nbeside == x->beside_cap) {
+        size_t cap = x->beside_cap ? 2 * x->beside_cap : 16;
+        cf_span *b = realloc(x->beside, cap * sizeof *b);
+        if (b == NULL) {
             x->failed = 1;
-            return NULL;
+            return;
         }
-        x->hits = hits;
-        x->cap = nspans;
+        x->beside = b;
+        x->beside_cap = cap;
     }
-    for (size_t i = 0; i < nspans; i++)
-        k += (size_t)make_hit(x, s, n, spans[i], &x->hits[k]);
-    *count = k;
-    return k > 0 ? x->hits : NULL;
+    x->beside[x->nbeside++] = (cf_span){start, start + 6, "message", start, start};
+}
+
+static int add_hit(cf_extractor *x, cf_span sp) {
+    if (x->count == x->cap) {
+        size_t cap = x->cap ? 2 * x->cap : 16;
+        cf_hit *hits = realloc(x->hits, cap * sizeof *hits);
+        if (hits == NULL)
+            return x->failed = 1;
+        x->hits = hits;
+        x->cap = cap;
+    }
+    x->count += (size_t)make_hit(x, x->s, x->n, sp, &x->hits[x->count]);
+    return 0;
+}
+
+cf_hit *cf_extract(cf_extractor *x, const char *s, size_t n, size_t *count) {
+    size_t nspans, i = 0, j = 0;
+    const cf_span *spans = cf_matcher_find(x->matcher, s, n, &nspans);
+    x->s = s;
+    x->n = n;
+    x->spans = spans;
+    x->nspans = nspans;
+    x->next_span = 0;
+    x->count = x->nbeside = 0;
+    cf_six_digit_words(s, n, by_message, x);
+    while (i < nspans || j < x->nbeside) { /* both in order: merge, a pattern's first */
+        int take_span = j == x->nbeside || (i < nspans && spans[i].start <= x->beside[j].start);
+        cf_span next = take_span ? spans[i++] : x->beside[j++];
+        if (take_span && j < x->nbeside && x->beside[j].start == next.start)
+            j++;
+        if (add_hit(x, next) != 0)
+            break;
+    }
+    *count = x->count;
+    return x->count > 0 ? x->hits : NULL;
 }
 
 unsigned long cf_extractor_limit_hits(const cf_extractor *x) {

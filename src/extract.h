@@ -18,10 +18,12 @@ typedef struct cf_rendered {
 
 /* One code found in a line. */
 typedef struct cf_hit {
-    size_t start, end;     /* the digits as they stand in the line */
-    char code[7];          /* six digits, zero-padded when the line had fewer */
-    const cf_entry *entry; /* NULL when the catalogue does not have the code */
-    cf_rendered rendered;  /* filled by cf_template_render, else found is 0 */
+    size_t start, end;         /* the digits as they stand in the line */
+    char code[7];              /* six digits, zero-padded when the line had fewer */
+    const cf_entry *entry;     /* NULL when the catalogue does not have the code */
+    cf_rendered rendered;      /* filled by cf_template_render, else found is 0 */
+    const char *rule;          /* the rule that found it: "key", "phrase", "message", ... or NULL */
+    size_t key_start, key_end; /* the key or phrase word that led to it (equal: none) */
 } cf_hit;
 
 typedef struct cf_extractor cf_extractor;
@@ -36,8 +38,10 @@ void cf_extractor_free(cf_extractor *x);
 /* Finds the codes in s[0..n), one line or several, in order; hit offsets are from s. A code group
  * that captured six digits is a code, known or not; one that captured one to five digits (a JSON
  * number such as 40011) is zero-padded and is a code only when the catalogue has it; digits that
- * touch other digits, and anything else, are not a code. Returns the hits, owned by x and valid
- * (and writable) until the next call, and sets *count (0 when there is none). */
+ * touch other digits, and anything else, are not a code. Besides the patterns' codes, a six-digit
+ * catalogue code standing as a word with its own message beside it is a code (rule "message").
+ * Returns the hits, owned by x and valid (and writable) until the next call, and sets *count (0
+ * when there is none). */
 cf_hit *cf_extract(cf_extractor *x, const char *s, size_t n, size_t *count);
 
 /* Whether memory ran out in an extraction, so that some codes may be missing (sticky). */

@@ -133,7 +133,10 @@ static void reload(program *p) {
     const char *const *cat_files = files_of(&o->catalogues, &p->env_catalogues, &ncat);
     const char *const *pat_files = files_of(&o->patterns, &p->env_patterns, &npat);
     cf_catalogue *cat = cf_config_catalogue(cat_files, ncat, &err);
-    cf_patterns *pats = cat ? cf_config_patterns(pat_files, npat, &err) : NULL;
+    cf_patterns *pats =
+        cat ? cf_config_patterns(pat_files, npat, (const char *const *)o->add_patterns.items,
+                                 o->add_patterns.count, &err)
+            : NULL;
     cf_templates *tpl = pats ? cf_templates_new(cat, &err) : NULL;
     if (tpl == NULL || cf_run_reload(p->run, pats, cat, tpl) != 0) {
         if (tpl != NULL)
@@ -198,7 +201,8 @@ static int setup(program *p, cf_error *err) {
     p->catalogue = cf_config_catalogue(cats, ncat, err);
     if (p->catalogue == NULL)
         return -1;
-    p->patterns = cf_config_patterns(pats, npat, err);
+    p->patterns = cf_config_patterns(pats, npat, (const char *const *)o->add_patterns.items,
+                                     o->add_patterns.count, err);
     if (p->patterns == NULL)
         return -1;
     p->summary = cf_summary_new();

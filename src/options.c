@@ -20,6 +20,7 @@ typedef struct opt {
 enum opt_id {
     OPT_CATALOGUE,
     OPT_PATTERNS,
+    OPT_ADD_PATTERNS,
     OPT_OUTPUT,
     OPT_COLOR,
     OPT_COLOUR,
@@ -46,6 +47,9 @@ static const opt table[OPT_COUNT_OF_OPTIONS] = {
     [OPT_PATTERNS] = {"patterns", 0, ARG_REQUIRED, "FILE",
                       "find codes with the PCRE2 patterns in FILE instead of the built-in ones "
                       "(repeatable)"},
+    [OPT_ADD_PATTERNS] = {"add-patterns", 0, ARG_REQUIRED, "FILE",
+                          "add the patterns, pieces and words in FILE to the built-in ones "
+                          "(repeatable)"},
     [OPT_OUTPUT] = {"output", 0, ARG_REQUIRED, "FORMAT",
                     "text (default: lines with annotations) or jsonl (one JSON object a line)"},
     [OPT_COLOR] = {"color", 0, ARG_OPTIONAL, "WHEN",
@@ -95,6 +99,7 @@ static int push(cf_strings *list, const char *s, cf_error *err) {
 void cf_options_free(cf_options *o) {
     free(o->catalogues.items);
     free(o->patterns.items);
+    free(o->add_patterns.items);
     free(o->categories.items);
     free(o->codes.items);
     free(o->files.items);
@@ -161,6 +166,8 @@ static int apply(cf_options *o, enum opt_id id, const char *arg, cf_error *err) 
         return push(&o->catalogues, arg, err);
     case OPT_PATTERNS:
         return push(&o->patterns, arg, err);
+    case OPT_ADD_PATTERNS:
+        return push(&o->add_patterns, arg, err);
     case OPT_CATEGORY:
         return push(&o->categories, arg, err);
     case OPT_CODE:
@@ -299,6 +306,7 @@ static int merge_alone(const cf_options *o, cf_error *err) {
                        : o->invert                          ? "--invert-match"
                        : o->quiet                           ? "--quiet"
                        : o->patterns.count                  ? "--patterns"
+                       : o->add_patterns.count              ? "--add-patterns"
                        : o->output != CF_OUTPUT_TEXT        ? "--output"
                        : o->max_line != CF_DEFAULT_MAX_LINE ? "--max-line"
                        : o->interval_ms > 0                 ? "--summary-interval"
@@ -348,8 +356,28 @@ void cf_options_help(cf_out *out) {
                      "       codefilter list [--catalogue=FILE]... [--category=LIST] "
                      "[--format=table|json|csv]\n"
                      "       codefilter catalogue import FILE | catalogue check FILE...\n"
+                     "       codefilter audit [--format=text|json] [FILE]...\n"
                      "Annotate and count the six-digit status codes in API logs.\n"
-                     "Reads standard input when no FILE is given, or for FILE '-'.\n\n");
+                     "Reads standard input when no FILE is given, or for FILE '-'.\n\n"
+                     "A code is a number standing as a word (no digit, letter or decimal part "
+                     "touching it) that is\n"
+                     "- the value of a status key, in any key-value syntax: code=040011, "
+                     "\"errorCode\":\"040011\",\n"
+                     "  <RetCode>040011</RetCode>, x-result-code: 040011, 'code': 40011 (a "
+                     "catalogue code padded);\n"
+                     "  a key is a status key by its words: not zip_code=100000, sms code=123456, "
+                     "exit code=1;\n"
+                     "- named by a phrase: upstream error 040024: ..., returned code 130001, "
+                     "failed with status 500000;\n"
+                     "  not a count or measure: status 100000 items;\n"
+                     "- a catalogue code beside its own message: [040004] The exchange rate has "
+                     "expired...;\n"
+                     "  not a bare number in brackets: [123456] [INFO], user_ids: [123456].\n"
+                     "Text inside JSON strings is searched too; codefilter's own annotations never "
+                     "are.\n"
+                     "Extend it with --add-patterns=FILE (lines 'words qualifier gateway', "
+                     "'rule mine REGEX'),\nand see what it did not take with 'codefilter "
+                     "audit'.\n\n");
     for (int i = 0; i < OPT_COUNT_OF_OPTIONS; i++) {
         const opt *t = &table[i];
         char left[64];

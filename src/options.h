@@ -19,7 +19,7 @@ typedef struct cf_strings {
 } cf_strings;
 
 typedef struct cf_options {
-    cf_strings catalogues, patterns, categories, codes;
+    cf_strings catalogues, patterns, add_patterns, categories, codes;
     cf_output_mode output;
     cf_color_when color;
     int errors, invert, quiet, count, summary, help, version, merge;

@@ -2,6 +2,7 @@
 #include "patterns.h"
 
 #include <pcre2.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,14 +13,24 @@ typedef struct pattern {
     pcre2_code *re;
     char *file; /* where it came from, for messages */
     size_t line;
+    char *rule;
     int groups[MAX_CODE_GROUPS];
     int ngroups;
+    int list_group; /* the number of the group named "codes", or 0 */
 } pattern;
+
+/* A named piece, its text already expanded. */
+typedef struct piece {
+    char *name, *text;
+} piece;
 
 struct cf_patterns {
     pattern *list;
     size_t count, cap;
     uint32_t most_groups; /* the largest capture count + 1, to size match data */
+    piece *pieces;
+    size_t npieces;
+    cf_words *words;
 };
 
 struct cf_matcher {
@@ -34,18 +45,50 @@ struct cf_matcher {
 };
 
 cf_patterns *cf_patterns_new(void) {
-    return calloc(1, sizeof(cf_patterns));
+    cf_patterns *p = calloc(1, sizeof *p);
+    if (p != NULL && (p->words = cf_words_new()) == NULL) {
+        free(p);
+        return NULL;
+    }
+    return p;
+}
+
+static void drop_pattern(pattern *pat) {
+    pcre2_code_free(pat->re);
+    free(pat->file);
+    free(pat->rule);
 }
 
 void cf_patterns_free(cf_patterns *p) {
     if (p == NULL)
         return;
-    for (size_t i = 0; i < p->count; i++) {
-        pcre2_code_free(p->list[i].re);
-        free(p->list[i].file);
+    for (size_t i = 0; i < p->count; i++)
+        drop_pattern(&p->list[i]);
+    for (size_t i = 0; i < p->npieces; i++) {
+        free(p->pieces[i].name);
+        free(p->pieces[i].text);
     }
+    free(p->pieces);
+    cf_words_free(p->words);
     free(p->list);
     free(p);
+}
+
+int cf_patterns_first_unit(const cf_patterns *p, size_t i) {
+    uint32_t type, unit;
+    pcre2_pattern_info(p->list[i].re, PCRE2_INFO_FIRSTCODETYPE, &type);
+    if (type != 1)
+        return -1;
+    pcre2_pattern_info(p->list[i].re, PCRE2_INFO_FIRSTCODEUNIT, &unit);
+    return (int)unit;
+}
+
+const char *cf_patterns_rule(const cf_patterns *p, size_t i) {
+    return p->list[i].rule;
+}
+
+const cf_words *cf_patterns_words(const cf_patterns *p) {
+    return p->words;
 }
 
 size_t cf_patterns_count(const cf_patterns *p) {
@@ -69,8 +112,10 @@ static int code_groups(pattern *pat) {
         PCRE2_SPTR entry = table + (size_t)i * size;
         if (strcmp((const char *)entry + 2, "code") == 0)
             pat->groups[pat->ngroups++] = (entry[0] << 8) | entry[1];
+        else if (strcmp((const char *)entry + 2, "codes") == 0)
+            pat->list_group = (entry[0] << 8) | entry[1];
     }
-    return pat->ngroups;
+    return pat->ngroups + (pat->list_group != 0);
 }
 
 static void count_groups(cf_patterns *p, const pattern *pat) {
@@ -93,8 +138,17 @@ static int make_room(cf_patterns *p) {
     return 0;
 }
 
-static int add(cf_patterns *p, const char *src, size_t n, const char *name, size_t line,
-               cf_error *err) {
+/* Accepts the checks a pattern may call: (?C"key") and (?C"unit"). */
+static int known_check(pcre2_callout_enumerate_block *cb, void *ctx) {
+    (void)ctx;
+    const char *name = (const char *)cb->callout_string;
+    if (name != NULL && (strcmp(name, "key") == 0 || strcmp(name, "unit") == 0))
+        return 0;
+    return (int)cb->pattern_position + 1;
+}
+
+static int add(cf_patterns *p, const char *src, size_t n, const char *rule, const char *name,
+               size_t line, cf_error *err) {
     int code;
     PCRE2_SIZE off;
     pattern pat = {0};
@@ -104,17 +158,22 @@ static int add(cf_patterns *p, const char *src, size_t n, const char *name, size
         pcre2_get_error_message(code, msg, sizeof msg);
         return cf_error_set(err, "%s:%zu: offset %zu: %s", name, line, (size_t)off, msg);
     }
-    if (code_groups(&pat) == 0) {
+    const char *why = NULL;
+    int bad = pcre2_callout_enumerate(pat.re, known_check, NULL);
+    if (bad > 0)
+        why = "a check other than (?C\"key\") or (?C\"unit\")";
+    else if (code_groups(&pat) == 0)
+        why = "pattern has no group named \"code\"";
+    if (why != NULL) {
         pcre2_code_free(pat.re);
-        return cf_error_set(err, "%s:%zu: offset 0: pattern has no group named \"code\"", name,
-                            line);
+        return cf_error_set(err, "%s:%zu: offset %d: %s", name, line, bad > 0 ? bad - 1 : 0, why);
     }
     pcre2_jit_compile(pat.re, PCRE2_JIT_COMPLETE); /* without JIT, the interpreter still works */
     pat.file = strdup(name);
+    pat.rule = strdup(rule);
     pat.line = line;
-    if (pat.file == NULL || make_room(p) != 0) {
-        pcre2_code_free(pat.re);
-        free(pat.file);
+    if (pat.file == NULL || pat.rule == NULL || make_room(p) != 0) {
+        drop_pattern(&pat);
         return cf_error_set(err, "%s:%zu: out of memory", name, line);
     }
     p->list[p->count++] = pat;
@@ -126,34 +185,186 @@ static int is_blank(char c) {
     return c == ' ' || c == '\t' || c == '\r';
 }
 
-int cf_patterns_load(cf_patterns *p, const char *text, size_t len, const char *name,
+static int is_name_char(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '-';
+}
+
+static const piece *find_piece(const cf_patterns *p, const char *name, size_t n) {
+    for (size_t i = p->npieces; i-- > 0;)
+        if (strlen(p->pieces[i].name) == n && memcmp(p->pieces[i].name, name, n) == 0)
+            return &p->pieces[i];
+    return NULL;
+}
+
+/* A growing string. */
+typedef struct text {
+    char *s;
+    size_t len, cap;
+} text;
+
+static int append(text *t, const char *s, size_t n) {
+    if (t->len + n + 1 > t->cap) {
+        size_t cap = (t->len + n + 1) * 2;
+        char *b = realloc(t->s, cap);
+        if (b == NULL)
+            return -1;
+        t->s = b;
+        t->cap = cap;
+    }
+    memcpy(t->s + t->len, s, n);
+    t->len += n;
+    t->s[t->len] = '\0';
+    return 0;
+}
+
+/* Writes src[0..n) into out with every %{NAME} replaced by (?:its piece). Returns 0, or -1 with
+ * err set (an unknown piece, or no memory). */
+static int expand(const cf_patterns *p, const char *src, size_t n, text *out, const char *name,
+                  size_t line, size_t col, cf_error *err) {
+    size_t from = 0;
+    out->len = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (src[i] != '%' || src[i + 1] != '{' || (i > 0 && src[i - 1] == '\\'))
+            continue;
+        size_t e = i + 2;
+        while (e < n && is_name_char(src[e]))
+            e++;
+        if (e == n || src[e] != '}')
+            continue;
+        const piece *pc = find_piece(p, src + i + 2, e - i - 2);
+        if (pc == NULL)
+            return cf_error_set(err, "%s:%zu: offset %zu: no piece named %.*s defined before", name,
+                                line, col + i, (int)(e - i - 2), src + i + 2);
+        if (append(out, src + from, i - from) || append(out, "(?:", 3) ||
+            append(out, pc->text, strlen(pc->text)) || append(out, ")", 1))
+            return cf_error_set(err, "%s:%zu: out of memory", name, line);
+        from = i = e + 1;
+        i--;
+    }
+    if (append(out, src + from, n - from) != 0)
+        return cf_error_set(err, "%s:%zu: out of memory", name, line);
+    return 0;
+}
+
+/* Splits off the first word of s[*a..b): returns its start, sets *len, and moves *a past it and
+ * the blanks after it. */
+static size_t next_word(const char *s, size_t *a, size_t b, size_t *len) {
+    size_t start = *a, e = start;
+    while (e < b && !is_blank(s[e]))
+        e++;
+    *len = e - start;
+    while (e < b && is_blank(s[e]))
+        e++;
+    *a = e;
+    return start;
+}
+
+static int keyword(const char *s, size_t n, const char *word) {
+    return strlen(word) == n && memcmp(s, word, n) == 0;
+}
+
+/* A "words CLASS WORD..." or "no-words CLASS WORD..." line, after its first word. */
+static int load_words(cf_patterns *p, const char *s, size_t a, size_t b, int remove,
+                      const char *name, size_t line, cf_error *err) {
+    size_t len, at = next_word(s, &a, b, &len);
+    cf_word_class c;
+    if (cf_word_class_parse(s + at, len, &c) != 0)
+        return cf_error_set(err,
+                            "%s:%zu: offset %zu: '%.*s' is not a class of words (last, "
+                            "qualifier, lead, measure, other)",
+                            name, line, at, (int)len, s + at);
+    while (a < b) {
+        at = next_word(s, &a, b, &len);
+        if (cf_words_set(p->words, c, s + at, len, remove) != 0)
+            return cf_error_set(err, "%s:%zu: offset %zu: '%.*s' is not a word of 1 to 31 letters",
+                                name, line, at, (int)len, s + at);
+    }
+    return 0;
+}
+
+static int add_piece(cf_patterns *p, const char *pname, size_t plen, text *body, const char *name,
+                     size_t line, cf_error *err) {
+    piece *list = realloc(p->pieces, (p->npieces + 1) * sizeof *list);
+    if (list == NULL)
+        return cf_error_set(err, "%s:%zu: out of memory", name, line);
+    p->pieces = list;
+    list[p->npieces].name = strndup(pname, plen);
+    list[p->npieces].text = strdup(body->s != NULL ? body->s : "");
+    if (list[p->npieces].name == NULL || list[p->npieces].text == NULL) {
+        free(list[p->npieces].name);
+        free(list[p->npieces].text);
+        return cf_error_set(err, "%s:%zu: out of memory", name, line);
+    }
+    p->npieces++;
+    return 0;
+}
+
+/* One line s[a..b) that is not blank or a comment. */
+static int load_line(cf_patterns *p, const char *s, size_t a, size_t b, const char *name,
+                     size_t line, text *buf, cf_error *err) {
+    size_t a0 = a, len, w = next_word(s, &a, b, &len);
+    int define = keyword(s + w, len, "define"), rule = keyword(s + w, len, "rule");
+    if (keyword(s + w, len, "words") || keyword(s + w, len, "no-words"))
+        return load_words(p, s, a, b, s[w] == 'n', name, line, err);
+    if (!define && !rule)
+        return expand(p, s + a0, b - a0, buf, name, line, 0, err) ||
+               add(p, buf->s, buf->len, "pattern", name, line, err);
+    size_t nlen, n = next_word(s, &a, b, &nlen);
+    for (size_t i = n; i < n + nlen; i++)
+        if (!is_name_char(s[i]))
+            nlen = 0;
+    if (nlen == 0 || a == b)
+        return cf_error_set(err,
+                            "%s:%zu: offset %zu: '%s' takes a name (letters, digits, _ and "
+                            "-) and a pattern",
+                            name, line, w - a0, define ? "define" : "rule");
+    if (expand(p, s + a, b - a, buf, name, line, a - a0, err) != 0)
+        return -1;
+    if (define)
+        return add_piece(p, s + n, nlen, buf, name, line, err);
+    char rname[64];
+    snprintf(rname, sizeof rname, "%.*s", (int)(nlen < 63 ? nlen : 63), s + n);
+    return add(p, buf->s, buf->len, rname, name, line, err);
+}
+
+int cf_patterns_load(cf_patterns *p, const char *text_, size_t len, const char *name,
                      cf_error *err) {
-    size_t before = p->count, line = 0;
+    size_t before = p->count, line = 0, lines = 0;
+    text buf = {0};
     for (size_t i = 0; i < len;) {
-        const char *nl = memchr(text + i, '\n', len - i);
-        size_t end = nl != NULL ? (size_t)(nl - text) : len;
+        const char *nl = memchr(text_ + i, '\n', len - i);
+        size_t end = nl != NULL ? (size_t)(nl - text_) : len;
         size_t a = i, b = end;
         line++;
         i = end + 1;
-        while (a < b && is_blank(text[a]))
+        while (a < b && is_blank(text_[a]))
             a++;
-        while (b > a && is_blank(text[b - 1]))
+        while (b > a && is_blank(text_[b - 1]))
             b--;
-        if (a == b || text[a] == '#')
+        if (a == b || text_[a] == '#')
             continue;
-        if (add(p, text + a, b - a, name, line, err) != 0)
+        lines++;
+        if (load_line(p, text_, a, b, name, line, &buf, err) != 0)
             goto fail;
     }
-    if (p->count > before)
+    free(buf.s);
+    if (lines > 0)
         return 0;
     cf_error_set(err, "%s: no patterns (every line is blank or a comment)", name);
 fail:
-    while (p->count > before) {
-        p->count--;
-        pcre2_code_free(p->list[p->count].re);
-        free(p->list[p->count].file);
-    }
+    free(buf.s);
+    while (p->count > before)
+        drop_pattern(&p->list[--p->count]);
     return -1;
+}
+
+/* The checks patterns call: 0 lets the match go on, 1 makes it back off. */
+static int check(pcre2_callout_block *cb, void *words) {
+    const char *s = (const char *)cb->subject;
+    if (cb->callout_string[0] == 'k')
+        return cf_words_key_ok(words, s, cb->subject_length, cb->current_position) ? 0 : 1;
+    return cf_words_measured(words, s, cb->subject_length, cb->current_position) ? 1 : 0;
 }
 
 cf_matcher *cf_matcher_new(const cf_patterns *p) {
@@ -169,6 +380,7 @@ cf_matcher *cf_matcher_new(const cf_patterns *p) {
         return NULL;
     }
     /* Bound the work a hostile line can cause a pathological pattern to do. */
+    pcre2_set_callout(m->mctx, check, (void *)p->words);
     pcre2_set_match_limit(m->mctx, 1000000);
     pcre2_set_depth_limit(m->mctx, 10000);
     return m;
@@ -197,7 +409,7 @@ unsigned long cf_matcher_pattern_limit_hits(const cf_matcher *m, size_t i) {
     return i < m->patterns->count ? m->pattern_limit_hits[i] : 0;
 }
 
-static int push_span(cf_matcher *m, size_t start, size_t end) {
+static int push_span(cf_matcher *m, cf_span span) {
     if (m->nspans == m->spans_cap) {
         size_t cap = m->spans_cap ? m->spans_cap * 2 : 64;
         cf_span *s = realloc(m->spans, cap * sizeof *s);
@@ -210,7 +422,60 @@ static int push_span(cf_matcher *m, size_t start, size_t end) {
         m->merged = s;
         m->spans_cap = cap;
     }
-    m->spans[m->nspans++] = (cf_span){start, end};
+    m->spans[m->nspans++] = span;
+    return 0;
+}
+
+static int is_key_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '.' || c == '-';
+}
+
+/* The key or phrase word around offset at of s[0..n): the run of key characters there. */
+static void key_around(const char *s, size_t n, size_t at, cf_span *sp) {
+    size_t a = at, b = at;
+    while (a > 0 && is_key_char(s[a - 1]))
+        a--;
+    while (b < n && is_key_char(s[b]))
+        b++;
+    sp->key_start = a;
+    sp->key_end = b;
+}
+
+/* Adds a span for every item of the list s[a..b): digits, each maybe quoted, between commas. */
+static int push_list(cf_matcher *m, const char *s, size_t a, size_t b, cf_span sp) {
+    for (size_t i = a; i < b; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            continue;
+        size_t e = i;
+        while (e < b && s[e] >= '0' && s[e] <= '9')
+            e++;
+        sp.start = i;
+        sp.end = e;
+        if (push_span(m, sp) != 0)
+            return -1;
+        i = e;
+    }
+    return 0;
+}
+
+/* Adds the spans of one match: its code group, or the items of its list group. */
+static int push_match(cf_matcher *m, const pattern *pat, const char *s, size_t n, int rc) {
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+    PCRE2_SPTR mark = pcre2_get_mark(m->md);
+    cf_span sp = {.rule = mark != NULL ? (const char *)mark : pat->rule};
+    key_around(s, n, ov[0], &sp);
+    int k = pat->list_group;
+    if (k != 0 && k < rc && ov[2 * k] != PCRE2_UNSET)
+        return push_list(m, s, ov[2 * k], ov[2 * k + 1], sp);
+    for (int g = 0; g < pat->ngroups; g++) {
+        k = pat->groups[g];
+        if (k < rc && ov[2 * k] != PCRE2_UNSET) {
+            sp.start = ov[2 * k];
+            sp.end = ov[2 * k + 1];
+            return push_span(m, sp);
+        }
+    }
     return 0;
 }
 
@@ -253,14 +518,8 @@ static void find_one(cf_matcher *m, size_t i, const char *s, size_t n) {
             at = ov[0] + 1;
             continue;
         }
-        for (int g = 0; g < pat->ngroups; g++) {
-            int k = pat->groups[g];
-            if (k < rc && ov[2 * k] != PCRE2_UNSET) {
-                if (push_span(m, ov[2 * k], ov[2 * k + 1]) != 0)
-                    return;
-                break;
-            }
-        }
+        if (push_match(m, pat, s, n, rc) != 0)
+            return;
         at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
     }
 }

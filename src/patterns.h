@@ -1,14 +1,30 @@
-/* patterns.h - the PCRE2 patterns that find codes in a line, compiled once with JIT. */
+/* patterns.h - the PCRE2 patterns that find codes in a line, compiled once with JIT, and the word
+ * lists their checks use.
+ *
+ * A patterns file holds, one per line ('#' starts a comment line):
+ *   define NAME REGEX      a named piece; %{NAME} in a later line stands for (?:REGEX)
+ *   rule NAME REGEX        a pattern whose codes are reported as found by rule NAME
+ *   words CLASS WORD...    adds words to a class of words.h (no-words CLASS WORD... removes them)
+ *   REGEX                  a pattern of rule "pattern"
+ * Patterns may call two checks: (?C"key") passes when the key that ends there is a status key by
+ * its words (see cf_words_key_ok), (?C"unit") fails when the number that ends there is followed
+ * by a word of the "measure" class. A pattern's (*MARK:NAME) that stays on the matching path
+ * names the rule instead of the line's. */
 #ifndef CF_PATTERNS_H
 #define CF_PATTERNS_H
 
 #include <stddef.h>
 
 #include "error.h"
+#include "words.h"
 
-/* Where one match's (?<code>...) group stands in the subject. */
+/* Where one match's (?<code>...) group stands in the subject, which rule found it, and the key or
+ * phrase word before it (key_start == key_end when there is none). The rule name is borrowed from
+ * the patterns. */
 typedef struct cf_span {
     size_t start, end;
+    const char *rule;
+    size_t key_start, key_end;
 } cf_span;
 
 typedef struct cf_patterns cf_patterns;
@@ -19,10 +35,11 @@ cf_patterns *cf_patterns_new(void);
 /* Frees the set and its compiled patterns; accepts NULL. */
 void cf_patterns_free(cf_patterns *p);
 
-/* Compiles the patterns of one file, len bytes of text: one pattern per line, blank lines and lines
- * starting with '#' skipped, spaces and tabs around a pattern ignored. Every pattern must have a
- * group named "code". Returns 0, or -1 with err set to "NAME:LINE: offset N: message" (the set
- * then keeps only the patterns of earlier files). */
+/* Compiles the lines of one file, len bytes of text (see above): blank lines and lines starting
+ * with '#' skipped, spaces and tabs around a line ignored. Pieces defined by earlier files may be
+ * used. Every pattern must have a group named "code" or "codes" (a list: digits separated by
+ * commas, each maybe quoted), and call no check but "key" and "unit". Returns 0, or -1 with err
+ * set to "NAME:LINE: offset N: message" (the set then keeps only what earlier files gave it). */
 int cf_patterns_load(cf_patterns *p, const char *text, size_t len, const char *name, cf_error *err);
 
 /* The number of patterns loaded. */
@@ -30,6 +47,17 @@ size_t cf_patterns_count(const cf_patterns *p);
 
 /* Where pattern i came from: returns its file's name (borrowed until p is freed) and sets *line. */
 const char *cf_patterns_source(const cf_patterns *p, size_t i, size_t *line);
+
+/* The code unit every match of pattern i starts with, which PCRE2's JIT skips ahead to with SIMD
+ * (compared without case when the pattern is caseless), or -1 when it has none, so that finding
+ * its matches means trying at many more places. */
+int cf_patterns_first_unit(const cf_patterns *p, size_t i);
+
+/* The rule name of pattern i, borrowed until p is freed. */
+const char *cf_patterns_rule(const cf_patterns *p, size_t i);
+
+/* The word lists the patterns' checks use, borrowed until p is freed. */
+const cf_words *cf_patterns_words(const cf_patterns *p);
 
 /* A matcher runs the patterns of a set over text; each thread needs its own. */
 typedef struct cf_matcher cf_matcher;

@@ -37,6 +37,8 @@ typedef struct lane {
     int wrote;        /* a line was written */
     int unterminated; /* the last line written had no '\n' */
     int no_memory;    /* an allocation failed */
+    char *own;        /* a line without codefilter's own annotation */
+    size_t own_cap;
 } lane;
 
 struct cf_run {
@@ -115,6 +117,7 @@ void cf_run_free(cf_run *r) {
     for (int i = 0; i < 2; i++) {
         cf_extractor_free(r->lanes[i].x);
         cf_template_matcher_free(r->lanes[i].tm);
+        free(r->lanes[i].own);
     }
     cf_summary_free(r->lanes[1].summary);
     cf_out_free(r->lanes[1].out);
@@ -225,9 +228,36 @@ static void bare_lines(lane *l, const char *s, size_t n) {
     l->unterminated = s[n - 1] != '\n';
 }
 
+/* When line[0..*len) carries codefilter's own annotation (it is codefilter's output), drops the
+ * hits in it and returns the line as it was before, in l->own; else returns line. */
+static const char *without_own(lane *l, const char *line, size_t *len, const cf_hit *hits,
+                               size_t *n) {
+    size_t from, to, k = 0;
+    if (!cf_annotation_find(line, *len, &from, &to))
+        return line;
+    if (*len > l->own_cap) {
+        char *b = realloc(l->own, *len);
+        if (b == NULL) {
+            l->no_memory = 1;
+            return line;
+        }
+        l->own = b;
+        l->own_cap = *len;
+    }
+    memcpy(l->own, line, from);
+    memcpy(l->own + from, line + to, *len - to);
+    *len -= to - from;
+    while (k < *n && hits[k].start < from)
+        k++;
+    *n = k;
+    return l->own;
+}
+
 /* Passes on one line, len bytes with its '\n' if it has one, and its n hits (offsets from line). */
 static void one_line(lane *l, const char *line, size_t len, cf_hit *hits, size_t n) {
     const cf_run *r = l->r;
+    if (n > 0)
+        line = without_own(l, line, &len, hits, &n);
     int selected = cf_filter_selects(r->filter, hits, n);
     for (size_t i = 0; selected && l->tm != NULL && i < n; i++)
         cf_template_render(l->tm, line, len, &hits[i]);
@@ -286,6 +316,8 @@ static void run_lane(void *arg) {
         for (; k < nhits && hits[k].start < end; k++) {
             hits[k].start -= start;
             hits[k].end -= start;
+            hits[k].key_start -= start;
+            hits[k].key_end -= start;
         }
         one_line(l, s + start, end - start, hits + h, k - h);
         code_lines++;

@@ -24,7 +24,7 @@ static char *run(const uint8_t *data, size_t size, cf_output_mode mode, size_t m
     cf_error err;
     if (cat == NULL) {
         cat = cf_config_catalogue(NULL, 0, &err);
-        pats = cf_config_patterns(NULL, 0, &err);
+        pats = cf_config_patterns(NULL, 0, NULL, 0, &err);
         tpl = cf_templates_new(cat, &err);
     }
     int fd = memfd_create("input", 0);

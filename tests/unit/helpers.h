@@ -47,7 +47,7 @@ static inline cf_catalogue *builtin_catalogue(void) {
 
 static inline cf_patterns *builtin_patterns(void) {
     cf_error err;
-    cf_patterns *p = cf_config_patterns(NULL, 0, &err);
+    cf_patterns *p = cf_config_patterns(NULL, 0, NULL, 0, &err);
     cr_assert_not_null(p, "%s", err.text);
     return p;
 }

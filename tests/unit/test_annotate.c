@@ -86,7 +86,7 @@ Test(annotate, jsonl) {
         membuf_take(&m, o),
         "{\"line\":7,\"text\":\"say \\\"hi\\\"\\tcode=404000\\r\",\"codes\":[{\"code\":"
         "\"404000\",\"category\":\"client\",\"category_name\":\"Client Errors\","
-        "\"message\":\"The requested resource is not found\"}]}\n"
+        "\"message\":\"The requested resource is not found\",\"rule\":\"key\",\"key\":\"code\"}]}\n"
         "{\"file\":\"f.log\",\"line\":8,\"text\":\"plain\",\"codes\":[]}\n");
     free(m.data);
 }
@@ -104,7 +104,7 @@ Test(annotate, jsonl_keeps_invalid_utf8_in_base64) {
 Test(annotate, unknown_code_json_message_is_null) {
     membuf m;
     cf_out *o = membuf_out(&m);
-    cf_hit h = {0, 6, "999999", NULL, {0}};
+    cf_hit h = {.end = 6, .code = "999999"};
     cf_annotate_hit_json(o, &h, NULL);
     cr_assert_str_eq(membuf_take(&m, o), "{\"code\":\"999999\",\"category\":\"unknown\","
                                          "\"category_name\":\"Unknown\",\"message\":null}");

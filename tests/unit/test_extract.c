@@ -67,14 +67,16 @@ Test(extract, json_members) {
     expect_codes("{\"resultCode\":\"000000\"}", "000000", NONE);
 }
 
-Test(extract, json_numbers_are_zero_padded_when_the_catalogue_has_them) {
+Test(extract, short_values_are_zero_padded_when_the_catalogue_has_them) {
     expect_codes("{\"code\":40011}", "040011", NONE);
     expect_codes("{\"code\": 0}", "000000", NONE);
     expect_codes("{\"code\":200}", NONE);
     expect_codes("{\"code\":404}", NONE);
     expect_codes("{\"code\":40011.5}", NONE);
     expect_codes("{\"amount\":40011}", NONE);
-    expect_codes("code=40011", NONE);
+    expect_codes("code=40011", "040011", NONE);
+    expect_codes("code=\"0\"", "000000", NONE);
+    expect_codes("{Code:40011 Msg:x}", "040011", NONE);
 }
 
 Test(extract, bracketed_and_phrased) {
@@ -88,7 +90,8 @@ Test(extract, bracketed_and_phrased) {
 
 Test(extract, several_codes_in_order) {
     expect_codes("upstream code=030006 mapped to code=500000", "030006", "500000", NONE);
-    expect_codes("[040004] then {\"code\":\"500000\"}", "040004", "500000", NONE);
+    expect_codes("[040004] The exchange rate has expired then {\"code\":\"500000\"}", "040004",
+                 "500000", NONE);
 }
 
 Test(extract, unknown_codes_in_code_positions) {

@@ -4,9 +4,9 @@
 
 static const cf_entry server = {"500000", CF_CAT_SERVER, "Internal server error"};
 static const cf_entry ok = {"000000", CF_CAT_SUCCESS, "Transaction succeeded"};
-static const cf_hit h_server = {0, 6, "500000", &server, {0}};
-static const cf_hit h_ok = {0, 6, "000000", &ok, {0}};
-static const cf_hit h_unknown = {0, 6, "123456", NULL, {0}};
+static const cf_hit h_server = {0, 6, "500000", &server, {0}, NULL, 0, 0};
+static const cf_hit h_ok = {0, 6, "000000", &ok, {0}, NULL, 0, 0};
+static const cf_hit h_unknown = {0, 6, "123456", NULL, {0}, NULL, 0, 0};
 
 Test(filter, no_filter_selects_everything) {
     cf_filter *f = cf_filter_new();

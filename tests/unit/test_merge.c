@@ -247,7 +247,7 @@ static char *many_forms(void) {
     const char *tricky = "{\"note\":\"a \\\"}]\\\\\\\" {[\\\\\",";
     size_t n = 3 * sizeof ONE + 2 * strlen(pretty) + strlen(tricky) + 16;
     char *text = malloc(n);
-    snprintf(text, n, "%s\n%s%s  \r\n%s%s\n\xEF\xBB\xBF%s", ONE, pretty, ONE, tricky, ONE + 1,
+    snprintf(text, n, "%s\n%s%s  \r\n%s%s\n\xEF\xBB\xBF%s", ONE, pretty, ONE, tricky, &ONE[1],
              pretty);
     cJSON_free(pretty);
     cJSON_Delete(o);
@@ -291,7 +291,7 @@ Test(merge, a_summary_waits_for_the_rest_of_it) {
     cf_merger_start(m, "m.json");
     cr_assert_eq(cf_merger_feed(m, ONE, half, &err), 0);
     cr_assert_eq(cf_summary_lines(s), 0);
-    cr_assert_eq(cf_merger_feed(m, ONE + half, strlen(ONE) - half, &err), 1, "%s", err.text);
+    cr_assert_eq(cf_merger_feed(m, &ONE[half], strlen(ONE) - half, &err), 1, "%s", err.text);
     cr_assert_eq(cf_summary_lines(s), 5, "added at its last byte, before any newline");
     cr_assert_eq(cf_merger_feed(m, "\n" ONE, half + 1, &err), 0);
     cr_assert_eq(cf_merger_end(m, &err), -1, "cut off");
@@ -313,11 +313,11 @@ Test(merge, places_count_across_pieces) {
      * column counts characters from 1: the bytes before the bad one, less the second of the é,
      * plus one. */
     size_t before =
-        (size_t)snprintf(text, sizeof text, "%s%s  %s", noted, ONE + 1, bad) - strlen(bad);
+        (size_t)snprintf(text, sizeof text, "%s%s  %s", noted, &ONE[1], bad) - strlen(bad);
     snprintf(want, sizeof want, "m.json:1:%zu: summary: \"lines\" must be a non-negative integer",
              before - 1 + 1);
     expect_error(text, want);
     /* Line 3, after a summary over two lines: cut off. */
-    snprintf(text, sizeof text, "%.*s\n%s\n\t{\"lines\":", 11, ONE, ONE + 11);
+    snprintf(text, sizeof text, "%.*s\n%s\n\t{\"lines\":", 11, ONE, &ONE[11]);
     expect_error(text, "m.json:3:10: not valid JSON");
 }

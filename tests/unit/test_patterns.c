@@ -156,3 +156,56 @@ Test(patterns, fuzz_regression_spans_stay_ordered) {
     free(text);
     cf_patterns_free(p);
 }
+
+/* An edit of patterns/default.pcre that loses a rule's first literal would make scanning many
+ * times slower without failing any other test. */
+Test(patterns, every_builtin_rule_keeps_a_known_first_character) {
+    cf_error err;
+    cf_patterns *p = cf_config_patterns(NULL, 0, NULL, 0, &err);
+    cr_assert_not_null(p, "%s", err.text);
+    cr_assert_geq(cf_patterns_count(p), 3);
+    for (size_t i = 0; i < cf_patterns_count(p); i++) {
+        size_t line;
+        const char *file = cf_patterns_source(p, i, &line);
+        cr_expect_neq(cf_patterns_first_unit(p, i), -1, "%s:%zu has no known first character", file,
+                      line);
+    }
+    cf_patterns_free(p);
+}
+
+Test(patterns, pieces_rules_and_words) {
+    cf_error err;
+    cf_patterns *p = load("define D \\d{6}\n"
+                          "words last ref\n"
+                          "rule mine order_ref(?C\"key\")=(?<code>%{D})\n",
+                          &err);
+    cr_assert_not_null(p, "%s", err.text);
+    cr_assert_str_eq(cf_patterns_rule(p, 0), "mine");
+    size_t n;
+    const char *s = "x order_ref=040011 ref=500000";
+    const cf_span *sp = find(p, s, strlen(s), &n);
+    cr_assert_eq(n, 0, "order is no qualifier, so order_ref is no status key");
+    cf_patterns_free(p);
+    p = load(
+        "words last ref\nwords qualifier order\nrule mine order_ref(?C\"key\")=(?<code>\\d+)\n",
+        &err);
+    cr_assert_not_null(p, "%s", err.text);
+    sp = find(p, s, strlen(s), &n);
+    cr_assert_eq(n, 1);
+    cr_assert_eq(sp[0].start, 12);
+    cr_assert_str_eq(sp[0].rule, "mine");
+    cf_patterns_free(p);
+}
+
+Test(patterns, errors_name_the_line_and_what_is_wrong) {
+    cf_error err;
+    cr_assert_null(load("# x\nfoo%{NOPE}(?<code>\\d)\n", &err));
+    cr_assert_str_eq(err.text, "p.pcre:2: offset 3: no piece named NOPE defined before");
+    cr_assert_null(load("words colour red\n", &err));
+    cr_assert_str_eq(err.text, "p.pcre:1: offset 6: 'colour' is not a class of words (last, "
+                               "qualifier, lead, measure, other)");
+    cr_assert_null(load("(?C\"nope\")(?<code>\\d)\n", &err));
+    cr_assert_str_eq(err.text,
+                     "p.pcre:1: offset 10: a check other than (?C\"key\") or (?C\"unit\")");
+    cr_assert_null(load("define\n", &err));
+}

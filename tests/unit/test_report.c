@@ -13,9 +13,10 @@ static const cf_entry quoted = {"100028", CF_CAT_VALIDATION, "Use [Add], \"quote
 
 static cf_summary *sample(void) {
     cf_summary *s = cf_summary_new();
-    cf_hit a[2] = {{0, 6, "500000", &server, {0}}, {0, 6, "010005", &req, {0}}};
-    cf_hit b[1] = {{0, 6, "500000", &server, {0}}};
-    cf_hit c[1] = {{0, 6, "123456", NULL, {0}}};
+    cf_hit a[2] = {{0, 6, "500000", &server, {0}, NULL, 0, 0},
+                   {0, 6, "010005", &req, {0}, NULL, 0, 0}};
+    cf_hit b[1] = {{0, 6, "500000", &server, {0}, NULL, 0, 0}};
+    cf_hit c[1] = {{0, 6, "123456", NULL, {0}, NULL, 0, 0}};
     int64_t t1 = T1015, t2 = T1105;
     cf_summary_add_at(s, a, 2, 1, &t1, NULL);
     cf_summary_add_at(s, b, 1, 1, &t2, NULL);
@@ -109,7 +110,7 @@ Test(report, text_on_a_terminal_has_colors_and_bars) {
 
 Test(report, csv) {
     cf_summary *s = sample();
-    cf_hit q = {0, 6, "100028", &quoted, {0}};
+    cf_hit q = {0, 6, "100028", &quoted, {0}, NULL, 0, 0};
     cf_summary_add(s, &q, 1, 1);
     char *got = report(s, CF_REPORT_CSV, 0);
     cr_assert_str_eq(got, "kind,key,category,count,message,first_seen,last_seen\r\n"
@@ -140,7 +141,7 @@ Test(report, csv) {
 
 Test(report, markdown) {
     cf_summary *s = sample();
-    cf_hit q = {0, 6, "100028", &quoted, {0}};
+    cf_hit q = {0, 6, "100028", &quoted, {0}, NULL, 0, 0};
     cf_summary_add(s, &q, 1, 1);
     char *got = report(s, CF_REPORT_MARKDOWN, 0);
     cr_assert_not_null(strstr(got, "| total | count |\n|---|---:|\n| lines | 6 |\n"), "%s", got);
@@ -178,7 +179,7 @@ Test(report, formats) {
 Test(report, html_timeline_is_placed_by_time) {
     cf_summary *s = cf_summary_new();
     cr_assert_eq(cf_summary_set_bucket(s, 60000), 0);
-    cf_hit h[1] = {{0, 6, "500000", &server, {0}}};
+    cf_hit h[1] = {{0, 6, "500000", &server, {0}, NULL, 0, 0}};
     int64_t t[3] = {T1015, T1015 + 60000, T1015 + 10LL * 86400000}; /* 14401 one-minute buckets */
     for (int i = 0; i < 3; i++)
         cf_summary_add_at(s, h, 1, 1, &t[i], NULL);
@@ -218,7 +219,7 @@ Test(report, html_timeline_is_placed_by_time) {
  * list; Markdown cells show a log's text as written, not as formatting. */
 static cf_summary *overflowed(void) {
     cf_summary *s = cf_summary_new();
-    cf_hit h = {0, 6, "010005", &req, {0}};
+    cf_hit h = {0, 6, "010005", &req, {0}, NULL, 0, 0};
     cf_summary_add(s, &h, 1, 1);
     char rendered[64], arg[32];
     for (int i = 0; i <= CF_SUMMARY_MAX_RENDERINGS; i++) {
@@ -247,7 +248,7 @@ Test(report, renderings_overflowed_in_every_format) {
     free(json);
     cf_summary_free(s);
     s = cf_summary_new();
-    cf_hit h = {0, 6, "010005", &req, {0}};
+    cf_hit h = {0, 6, "010005", &req, {0}, NULL, 0, 0};
     cf_summary_add(s, &h, 1, 1);
     cf_summary_add_rendering(s, "010005", "*a_b* <i>x</i> [l](u) ~s~ `c` &amp; #1 & 2 is required",
                              "*a_b* <i>x</i> [l](u) ~s~ `c` &amp; #1 & 2", 1, 1);

@@ -9,9 +9,10 @@ static const cf_entry req = {"010005", CF_CAT_VALIDATION, "{0} is required"};
 
 static cf_summary *sample(void) {
     cf_summary *s = cf_summary_new();
-    cf_hit a[2] = {{0, 6, "500000", &server, {0}}, {0, 6, "010005", &req, {0}}};
-    cf_hit b[1] = {{0, 6, "500000", &server, {0}}};
-    cf_hit c[1] = {{0, 6, "123456", NULL, {0}}};
+    cf_hit a[2] = {{0, 6, "500000", &server, {0}, NULL, 0, 0},
+                   {0, 6, "010005", &req, {0}, NULL, 0, 0}};
+    cf_hit b[1] = {{0, 6, "500000", &server, {0}, NULL, 0, 0}};
+    cf_hit c[1] = {{0, 6, "123456", NULL, {0}, NULL, 0, 0}};
     cf_summary_add(s, a, 2, 1);
     cf_summary_add(s, b, 1, 1);
     cf_summary_add(s, NULL, 0, 1);
@@ -37,7 +38,7 @@ Test(summary, counts) {
 Test(summary, many_codes) {
     cf_summary *s = cf_summary_new();
     for (int i = 0; i < 5000; i++) {
-        cf_hit h = {0, 6, "", NULL, {0}};
+        cf_hit h = {0, 6, "", NULL, {0}, NULL, 0, 0};
         snprintf(h.code, sizeof h.code, "%06d", i * 7);
         cf_summary_add(s, &h, 1, 1);
         cf_summary_add(s, &h, 1, 1);
@@ -75,7 +76,8 @@ static void add_f(cf_summary *s, int i) {
     char line[64];
     int len = snprintf(line, sizeof line, "msg=\"f%d is required\"", i);
     cf_hit h = {
-        0, 6, "010005", &req, {1, 5, (size_t)len - 1, 1, {{5, 5 + (size_t)(len - 18)}}, '"'}};
+        0,    6, "010005", &req, {1, 5, (size_t)len - 1, 1, {{5, 5 + (size_t)(len - 18)}}, '"'},
+        NULL, 0, 0};
     cr_assert_eq(cf_summary_add_at(s, &h, 1, 1, NULL, line), 0);
 }
 
@@ -133,7 +135,10 @@ Test(summary, long_rendering_arguments_stay_in_bounds) {
                 6,
                 "110009",
                 &invalid,
-                {1, 5, (size_t)len - 1, 2, {{a0, a0 + 511}, {a1, a1 + 600}}, '"'}};
+                {1, 5, (size_t)len - 1, 2, {{a0, a0 + 511}, {a1, a1 + 600}}, '"'},
+                NULL,
+                0,
+                0};
     cf_summary *s = cf_summary_new();
     cr_assert_eq(cf_summary_add_at(s, &h, 1, 1, NULL, line), 0);
     cf_code_count *codes;

@@ -27,7 +27,7 @@ TestSuite(template, .init = setup, .fini = teardown);
 
 /* Expects the rendered message of code in line, and its arguments (NULL-terminated). */
 static void expect_args(const char *code, const char *line, const char *rendered, ...) {
-    cf_hit h = {0, 6, "", cf_catalogue_find(cat, code), {0}};
+    cf_hit h = {0, 6, "", cf_catalogue_find(cat, code), {0}, NULL, 0, 0};
     memcpy(h.code, code, 7);
     cr_assert_not_null(h.entry, "%s", code);
     cr_assert_eq(cf_template_render(m, line, strlen(line), &h), 1, "%s not rendered in: %s", code,
@@ -91,7 +91,7 @@ Test(template, not_rendered) {
                            "code=040011 msg=\"x\"", "code=010005"};
     const char *codes[] = {"010005", "010005", "040011", "010005"};
     for (size_t i = 0; i < 4; i++) {
-        cf_hit h = {0, 6, "", cf_catalogue_find(cat, codes[i]), {0}};
+        cf_hit h = {0, 6, "", cf_catalogue_find(cat, codes[i]), {0}, NULL, 0, 0};
         cr_assert_eq(cf_template_render(m, lines[i], strlen(lines[i]), &h), 0, "%s", lines[i]);
         cr_assert_eq(h.rendered.found, 0);
     }

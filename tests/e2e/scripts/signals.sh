@@ -17,8 +17,8 @@ one() { # one SIGNAL EXPECTED_STATUS EXPECTED_SUMMARY_LINE OPTION...
     "$bin" "$@" < "$tmp/in" > "$tmp/out" 2> "$tmp/err" &
     pid=$!
     exec 3<> "$tmp/in" # read-write: never blocks, and the writer stays open
-    printf 'code=040011 first\nplain second\nthird status 500000\npartial code=070023' >&3
-    if ! wait_for "$tmp/out" "third status 500000"; then
+    printf 'code=040011 first\nplain second\nthird: status 500000\npartial code=070023' >&3
+    if ! wait_for "$tmp/out" "third: status 500000"; then
         echo "FAIL ($sig): the lines written did not come out before the signal"
         fail=1
     fi
@@ -37,7 +37,7 @@ one() { # one SIGNAL EXPECTED_STATUS EXPECTED_SUMMARY_LINE OPTION...
     pid=
     exec 3>&-
     local lines
-    lines=$(grep -c '^code=040011 first\|^plain second\|^third status\|^partial code' "$tmp/out")
+    lines=$(grep -c '^code=040011 first\|^plain second\|^third: status\|^partial code' "$tmp/out")
     if [ "$lines" != "$expect_lines" ]; then
         echo "FAIL ($sig): expected $expect_lines lines in the output, got $lines"
         fail=1
