@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # bench/run.sh - codefilter's benchmark, side by side with the tools a user would otherwise pick.
 # One command from the top of a clone: bash bench/run.sh   (RUNS=N for N timed runs, default 5)
+# BASE=PATH adds rows for another codefilter binary (an earlier build) timed in the same run, so
+# that a change's cost shows as ratios measured side by side.
 # It builds codefilter (release), generates the logs once into bench/data/ (deterministic seed),
 # times each command several times with hyperfine, and prints medians, MB/s, ratios and peak RSS,
 # then checks the targets. Not part of the test suite.
@@ -67,6 +69,10 @@ measure rg "$runs" "rg -c '$pattern' $mixed > /dev/null"
 measure grep "$runs" "grep -cP '$pattern' $mixed > $data/grep.out" # to /dev/null, grep stops at the first match
 measure mawk "$runs" "mawk -f bench/annotate.awk $data/catalogue.tsv $mixed > /dev/null"
 measure tenth "$runs" "$bin $data/tenth.log > /dev/null"
+if [ -n "${BASE:-}" ]; then
+    measure base_text "$runs" "$BASE $mixed > /dev/null"
+    measure base_count "$runs" "$BASE -c $mixed > /dev/null"
+fi
 measure json "$runs" "$bin $json > /dev/null"
 measure jq 3 "jq -c -n --slurpfile c catalogue/codes.json -f bench/annotate.jq $json > /dev/null"
 
@@ -92,6 +98,13 @@ row "codefilter -c" count "$mb" "$(rss "$bin -c $mixed")"
 row "rg -c (code-context pattern)" rg "$mb" "$(rss "rg -c '$pattern' $mixed")"
 row "grep -cP (same pattern)" grep "$mb" "$(rss "grep -cP '$pattern' $mixed")"
 row "mawk annotation script" mawk "$mb" "$(rss "mawk -f bench/annotate.awk $data/catalogue.tsv $mixed")"
+if [ -n "${BASE:-}" ]; then
+    row "BASE (text, to /dev/null)" base_text "$mb" "$(rss "$BASE $mixed")"
+    row "BASE -c" base_count "$mb" "$(rss "$BASE -c $mixed")"
+    awk -v t="${secs[text_null]}" -v bt="${secs[base_text]}" -v c="${secs[count]}" \
+        -v bc="${secs[base_count]}" 'BEGIN { printf "\nthis build / BASE: text %.2f, count-only %.2f\n",
+        t / bt, c / bc }'
+fi
 echo
 awk -v c="${secs[json]}" -v j="${secs[jq]}" -v mb="$jmb" -v r="$(rss "$bin $json")" 'BEGIN {
     printf "| JSON lines (%.1f MB) | seconds | MB/s | peak RSS MB |\n|---|---|---|---|\n", mb

@@ -5,12 +5,16 @@ _codefilter() {
         cur=${COMP_WORDS[COMP_CWORD]}
         prev=${COMP_WORDS[COMP_CWORD - 1]}
     }
-    local opts="--catalogue= --patterns= --output= --color --color= --category= --code= --errors
+    local opts="--catalogue= --patterns= --add-patterns= --output= --color --color= --category= --code= --errors
         --invert-match --summary --summary= --summary-file= --summary-interval= --bucket= --count
         --quiet --max-line= --merge --help --version -v -s -c -q -h -V"
     case $cur in
     --summary=*) COMPREPLY=($(compgen -P --summary= -W "text json csv markdown prometheus html" -- "${cur#--summary=}")); return ;;
     --output=*) COMPREPLY=($(compgen -P --output= -W "text jsonl" -- "${cur#--output=}")); return ;;
+    --format=*)
+        local f="table json csv"
+        [ "${COMP_WORDS[1]}" = audit ] && f="text json"
+        COMPREPLY=($(compgen -P --format= -W "$f" -- "${cur#--format=}")); return ;;
     --color=*) COMPREPLY=($(compgen -P --color= -W "auto always never" -- "${cur#--color=}")); return ;;
     --category=*)
         local done=${cur#--category=} last=${cur##*[=,]}
@@ -18,13 +22,15 @@ _codefilter() {
         COMPREPLY=($(compgen -P "--category=$done" -W "success validation client server unknown" -- "$last"))
         return ;;
     --bucket=*) COMPREPLY=($(compgen -P --bucket= -W "1m 5m 15m 1h 1d" -- "${cur#--bucket=}")); return ;;
-    --catalogue=* | --patterns=* | --summary-file=*)
+    --catalogue=* | --patterns=* | --add-patterns=* | --summary-file=*)
         local opt=${cur%%=*}
         COMPREPLY=($(compgen -P "$opt=" -f -- "${cur#*=}")); return ;;
-    -*) COMPREPLY=($(compgen -W "$opts" -- "$cur")); [[ ${COMPREPLY[0]} == *= ]] && compopt -o nospace 2>/dev/null; return ;;
+    -*)
+        [ "${COMP_WORDS[1]}" = audit ] && opts="--catalogue= --patterns= --add-patterns= --format= --help"
+        COMPREPLY=($(compgen -W "$opts" -- "$cur")); [[ ${COMPREPLY[0]} == *= ]] && compopt -o nospace 2>/dev/null; return ;;
     esac
     if [ "$COMP_CWORD" = 1 ]; then
-        COMPREPLY=($(compgen -W "explain list catalogue" -- "$cur") $(compgen -f -- "$cur"))
+        COMPREPLY=($(compgen -W "explain list catalogue audit" -- "$cur") $(compgen -f -- "$cur"))
     elif [ "${COMP_WORDS[1]}" = catalogue ] && [ "$COMP_CWORD" = 2 ]; then
         COMPREPLY=($(compgen -W "import check" -- "$cur"))
     else

@@ -223,7 +223,7 @@ int cf_audit_line(cf_audit *a, const char *file, unsigned long long lineno, cons
         g->count++;
         a->taken++;
     }
-    cf_six_digit_words(line, len, six_digits, &s);
+    cf_six_digit_words(line, len, NULL, six_digits, &s);
     short_numbers(&s);
     return a->failed || cf_extractor_failed(a->x) ? -1 : 0;
 }

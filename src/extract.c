@@ -10,7 +10,8 @@ struct cf_extractor {
     const cf_catalogue *catalogue;
     cf_hit *hits;
     size_t cap, count;
-    cf_span *beside; /* the codes found by their messages */
+    cf_prefixes prefixes; /* of the catalogue's codes */
+    cf_span *beside;      /* the codes found by their messages */
     size_t nbeside, beside_cap;
     const char *s; /* the text of the find in progress */
     size_t n;
@@ -29,6 +30,7 @@ cf_extractor *cf_extractor_new(const cf_patterns *patterns, const cf_catalogue *
         return NULL;
     }
     x->catalogue = catalogue;
+    cf_prefixes_of(catalogue, &x->prefixes);
     return x;
 }
 
@@ -121,7 +123,7 @@ cf_hit *cf_extract(cf_extractor *x, const char *s, size_t n, size_t *count) {
     x->nspans = nspans;
     x->next_span = 0;
     x->count = x->nbeside = 0;
-    cf_six_digit_words(s, n, by_message, x);
+    cf_six_digit_words(s, n, &x->prefixes, by_message, x);
     while (i < nspans || j < x->nbeside) { /* both in order: merge, a pattern's first */
         int take_span = j == x->nbeside || (i < nspans && spans[i].start <= x->beside[j].start);
         cf_span next = take_span ? spans[i++] : x->beside[j++];

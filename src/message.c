@@ -26,22 +26,40 @@ int cf_number_stands(const char *s, size_t n, size_t a, size_t b) {
     return 1;
 }
 
-/* The run of digits that reached six digits at offset end - 1: a candidate when it is exactly six
- * and stands as a word. */
-static void candidate(const char *s, size_t n, size_t end, void (*fn)(void *, size_t), void *ctx) {
+void cf_prefixes_of(const cf_catalogue *cat, cf_prefixes *p) {
+    memset(p->bits, 0, sizeof p->bits);
+    for (size_t i = 0; i < cf_catalogue_size(cat); i++) {
+        const char *c = cf_catalogue_entry(cat, i)->code;
+        unsigned v =
+            (unsigned)((c[0] - '0') * 1000 + (c[1] - '0') * 100 + (c[2] - '0') * 10 + (c[3] - '0'));
+        p->bits[v / 8] |= (unsigned char)(1u << (v % 8));
+    }
+}
+
+static int has_prefix(const cf_prefixes *p, const char *s) {
+    unsigned v =
+        (unsigned)((s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0'));
+    return (p->bits[v / 8] >> (v % 8)) & 1;
+}
+
+/* The run of digits that reached six digits at offset end - 1: a candidate when it is exactly six,
+ * has one of the prefixes (if any) and stands as a word. */
+static void candidate(const char *s, size_t n, size_t end, const cf_prefixes *only,
+                      void (*fn)(void *, size_t), void *ctx) {
     size_t a = end - 6;
-    if ((a > 0 && is_digit(s[a - 1])) || (end < n && is_digit(s[end])))
+    if ((only != NULL && !has_prefix(only, s + a)) || (a > 0 && is_digit(s[a - 1])) ||
+        (end < n && is_digit(s[end])))
         return;
     if (cf_number_stands(s, n, a, end))
         fn(ctx, a);
 }
 
-static void scan_scalar(const char *s, size_t from, size_t n, size_t run,
+static void scan_scalar(const char *s, size_t from, size_t n, size_t run, const cf_prefixes *only,
                         void (*fn)(void *, size_t), void *ctx) {
     for (size_t i = from; i < n; i++) {
         run = is_digit(s[i]) ? run + 1 : 0;
         if (run == 6)
-            candidate(s, n, i + 1, fn, ctx);
+            candidate(s, n, i + 1, only, fn, ctx);
     }
 }
 
@@ -84,7 +102,7 @@ __attribute__((target("avx2"))) static inline unsigned long long digit_mask_avx2
         unsigned long long first = six & ~((six << 1) | (prev_six >> 63));                         \
         first &= ~(m >> 1) | (1ull << 63); /* a seventh digit follows: not a code */               \
         while (first != 0) {                                                                       \
-            candidate(s, n, i + (size_t)__builtin_ctzll(first) + 1, fn, ctx);                      \
+            candidate(s, n, i + (size_t)__builtin_ctzll(first) + 1, only, fn, ctx);                \
             first &= first - 1;                                                                    \
         }                                                                                          \
         prev = m;                                                                                  \
@@ -93,29 +111,34 @@ __attribute__((target("avx2"))) static inline unsigned long long digit_mask_avx2
     size_t run = 0;                                                                                \
     while (run < i && is_digit(s[i - 1 - run]) && run < 6)                                         \
         run++;                                                                                     \
-    scan_scalar(s, i, n, run, fn, ctx);
+    scan_scalar(s, i, n, run, only, fn, ctx);
 
-static void scan_sse2(const char *s, size_t n, void (*fn)(void *ctx, size_t start), void *ctx) {
+static void scan_sse2(const char *s, size_t n, const cf_prefixes *only,
+                      void (*fn)(void *ctx, size_t start), void *ctx) {
     SCAN_BODY(digit_mask_sse2)
 }
 
-__attribute__((target("avx2"))) static void
-scan_avx2(const char *s, size_t n, void (*fn)(void *ctx, size_t start), void *ctx) {
+__attribute__((target("avx2"))) static void scan_avx2(const char *s, size_t n,
+                                                      const cf_prefixes *only,
+                                                      void (*fn)(void *ctx, size_t start),
+                                                      void *ctx) {
     SCAN_BODY(digit_mask_avx2)
 }
 
-void cf_six_digit_words(const char *s, size_t n, void (*fn)(void *ctx, size_t start), void *ctx) {
+void cf_six_digit_words(const char *s, size_t n, const cf_prefixes *only,
+                        void (*fn)(void *ctx, size_t start), void *ctx) {
     static int avx2 = -1;
     if (avx2 < 0)
         avx2 = __builtin_cpu_supports("avx2") ? 1 : 0;
     if (avx2)
-        scan_avx2(s, n, fn, ctx);
+        scan_avx2(s, n, only, fn, ctx);
     else
-        scan_sse2(s, n, fn, ctx);
+        scan_sse2(s, n, only, fn, ctx);
 }
 #else
-void cf_six_digit_words(const char *s, size_t n, void (*fn)(void *ctx, size_t start), void *ctx) {
-    scan_scalar(s, 0, n, 0, fn, ctx);
+void cf_six_digit_words(const char *s, size_t n, const cf_prefixes *only,
+                        void (*fn)(void *ctx, size_t start), void *ctx) {
+    scan_scalar(s, 0, n, 0, only, fn, ctx);
 }
 #endif
 

@@ -155,23 +155,29 @@ int cf_words_set(cf_words *w, cf_word_class c, const char *s, size_t n, int remo
     return 0;
 }
 
-int cf_words_has(const cf_words *w, cf_word_class c, const char *s, size_t n) {
+/* The classes of the word s[0..n), one bit each. */
+static unsigned classes_of(const cf_words *w, const char *s, size_t n) {
+    unsigned bits = 0;
     if (n == 0 || n > MAX_WORD)
         return 0;
     size_t h = hash_word(s, n);
     while (w->slot[h] != 0) {
         size_t k = w->slot[h] - 1;
         if (matches(&w->whole[k], s, n)) {
-            if ((w->classes[k] >> c) & 1)
-                return 1;
+            bits = w->classes[k];
             break;
         }
         h = (h + 1) & (SLOTS - 1);
     }
-    for (size_t i = 0; w->suffixes[c] && i < w->count[c]; i++)
-        if (w->list[c][i].text[0] == '*' && matches(&w->list[c][i], s, n))
-            return 1;
-    return 0;
+    for (int c = 0; c < CF_WORD_CLASSES; c++)
+        for (size_t i = 0; w->suffixes[c] && !(bits >> c & 1) && i < w->count[c]; i++)
+            if (w->list[c][i].text[0] == '*' && matches(&w->list[c][i], s, n))
+                bits |= 1u << c;
+    return bits;
+}
+
+int cf_words_has(const cf_words *w, cf_word_class c, const char *s, size_t n) {
+    return (classes_of(w, s, n) >> c) & 1;
 }
 
 static int is_key_char(char c) {
@@ -246,10 +252,10 @@ static int after_foreign_word(const cf_words *w, const char *s, size_t n, size_t
     for (size_t i = tb; i < te; i++)
         if (!is_letter(s[i]))
             return 0; /* a field, a value or punctuation: the key stands on its own */
-    if (cf_words_has(w, CF_WORD_QUALIFIER, s + tb, te - tb) ||
-        cf_words_has(w, CF_WORD_LEAD, s + tb, te - tb))
+    unsigned bits = classes_of(w, s + tb, te - tb);
+    if (bits & (1u << CF_WORD_QUALIFIER | 1u << CF_WORD_LEAD))
         return 0;
-    if (cf_words_has(w, CF_WORD_OTHER, s + tb, te - tb))
+    if (bits & 1u << CF_WORD_OTHER)
         return 1;
     while (end < n && (is_blank(s[end]) || s[end] == '"' || s[end] == '\'' || s[end] == '\\'))
         end++;

@@ -110,3 +110,26 @@ Test(annotate, unknown_code_json_message_is_null) {
                                          "\"category_name\":\"Unknown\",\"message\":null}");
     free(m.data);
 }
+
+/* Expects cf_annotation_find to find [from, to) in line, or nothing when from is -1. */
+static void expect_own(const char *line, long from, long to) {
+    size_t a, b;
+    int found = cf_annotation_find(line, strlen(line), &a, &b);
+    if (from < 0) {
+        cr_expect(!found, "found an annotation in %s", line);
+        return;
+    }
+    cr_assert(found, "no annotation in %s", line);
+    cr_expect_eq(a, (size_t)from, "%s: from %zu", line, a);
+    cr_expect_eq(b, (size_t)to, "%s: to %zu", line, b);
+}
+
+Test(annotate, its_own_annotations_are_found_to_be_left_out) {
+    expect_own("a code=500000 b\t[500000 server] Internal server error\n", 15, 53);
+    expect_own("x\t[040011 validation] A\t[123456 unknown] not in the catalogue\r\n", 1, 61);
+    expect_own("{\"code\":\"500000\",\"codefilter\":[{\"code\":\"500000\"}]}\n", 16, 49);
+    expect_own("{\"codefilter\":[{\"code\":\"500000\"}]}", 1, 33);
+    expect_own("a\tb\tc\n", -1, -1);
+    expect_own("x\t[040011 bogus] A\n", -1, -1);
+    expect_own("{\"codefilter\":[1],\"x\":[2]}", -1, -1);
+}

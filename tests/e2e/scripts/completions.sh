@@ -18,6 +18,9 @@ source "$src/completions/codefilter.bash" || { echo "FAIL: bash completion does 
 case " $(complete_words ex) " in *" explain "*) ;; *) echo "FAIL: subcommand"; fail=1 ;; esac
 [ "$(complete_words catalogue im)" = "import" ] || { echo "FAIL: catalogue im"; fail=1; }
 case " $(complete_words --su) " in *" --summary= "*) ;; *) echo "FAIL: options"; fail=1 ;; esac
+[ "$(complete_words au)" = "audit" ] || case " $(complete_words au) " in *" audit "*) ;; *) echo "FAIL: audit"; fail=1 ;; esac
+[ "$(complete_words audit --format=j)" = "--format=json" ] || { echo "FAIL: audit --format=j -> $(complete_words audit --format=j)"; fail=1; }
+case " $(complete_words --add) " in *" --add-patterns= "*) ;; *) echo "FAIL: --add-patterns"; fail=1 ;; esac
 if command -v zsh >/dev/null; then
     zsh -fc "fpath=($src/completions \$fpath); autoload -Uz compinit && compinit -u -D && autoload -Uz _codefilter && whence -w _codefilter" \
         > /tmp/cf-zsh.$$ 2>&1 || { echo "FAIL: zsh completion does not load: $(cat /tmp/cf-zsh.$$)"; fail=1; }
