@@ -8,7 +8,8 @@
 
 #define MAX_SEPARATORS 6
 #define MAX_ARGUMENT   64
-#define CUT_WORDS      3 /* the words of a message that must stand when it is cut short */
+#define CUT_WORDS      3   /* the words of a message that must stand when it is cut short */
+#define BUDGET         512 /* the characters compared for one code at most */
 
 static int is_digit(char c) {
     return c >= '0' && c <= '9';
@@ -193,11 +194,11 @@ static size_t literal_len(const char *m) {
 }
 
 /* Whether s[t..n) starts with m[0..len), compared without case. */
-static int starts_with(const char *s, size_t n, size_t t, const char *m, size_t len) {
+static int starts_with(const char *s, size_t n, size_t t, const char *m, size_t len, int *budget) {
     if (n - t < len)
         return 0;
     for (size_t i = 0; i < len; i++)
-        if (lower(s[t + i]) != lower(m[i]))
+        if (--*budget < 0 || lower(s[t + i]) != lower(m[i]))
             return 0;
     return 1;
 }
@@ -205,7 +206,7 @@ static int starts_with(const char *s, size_t n, size_t t, const char *m, size_t 
 /* Whether message m (NUL-terminated) is written at s[t..n), maybe cut short after CUT_WORDS
  * words; a placeholder's argument ends where the text after it (its first 16 characters at
  * most) stands. */
-static int written_at(const char *m, const char *s, size_t n, size_t t) {
+static int written_at(const char *m, const char *s, size_t n, size_t t, int *budget) {
     size_t words = 0;
     while (*m != '\0') {
         if (is_placeholder(m)) {
@@ -213,14 +214,14 @@ static int written_at(const char *m, const char *s, size_t n, size_t t) {
             if (*m == '\0')
                 return argument(s, t, t + 1);
             size_t want = literal_len(m) < 16 ? literal_len(m) : 16, k = t + 1;
-            while (k < n && k - t <= MAX_ARGUMENT && !starts_with(s, n, k, m, want))
+            while (k < n && k - t <= MAX_ARGUMENT && !starts_with(s, n, k, m, want, budget))
                 k++;
             if (k >= n || !argument(s, t, k))
                 return words >= CUT_WORDS;
             t = k;
             continue;
         }
-        if (t >= n || lower(s[t]) != lower(*m))
+        if (t >= n || --*budget < 0 || lower(s[t]) != lower(*m))
             return words >= CUT_WORDS || (words + 1 >= CUT_WORDS && !is_word_char(*m));
         if (*m == ' ')
             words++;
@@ -232,7 +233,7 @@ static int written_at(const char *m, const char *s, size_t n, size_t t) {
 
 /* Whether the first len characters of message m end just before s[t], as a whole: from the
  * start of a word, each placeholder standing for 1 to 64 characters. */
-static int ends_at(const char *m, size_t len, const char *s, size_t t) {
+static int ends_at(const char *m, size_t len, const char *s, size_t t, int *budget) {
     while (len > 0) {
         if (len >= 3 && is_placeholder(m + len - 3)) {
             len -= 3;
@@ -241,13 +242,13 @@ static int ends_at(const char *m, size_t len, const char *s, size_t t) {
             for (size_t k = t; k-- > 0 && t - k <= MAX_ARGUMENT;) {
                 if (s[k] == '\n' || s[k] == '"' || s[k] == '\t')
                     return 0;
-                if (len > 0 ? ends_at(m, len, s, k)
+                if (len > 0 ? ends_at(m, len, s, k, budget)
                             : k == 0 || !is_word_char(s[k - 1]) || !is_word_char(s[k]))
                     return 1;
             }
             return 0;
         }
-        if (t == 0 || lower(s[t - 1]) != lower(m[len - 1]))
+        if (t == 0 || --*budget < 0 || lower(s[t - 1]) != lower(m[len - 1]))
             return 0;
         len--;
         t--;
@@ -256,19 +257,21 @@ static int ends_at(const char *m, size_t len, const char *s, size_t t) {
 }
 
 /* Whether message m ends just before s[t], whole, its last '.' optional. */
-static int written_before(const char *m, const char *s, size_t t) {
+static int written_before(const char *m, const char *s, size_t t, int *budget) {
     size_t len = strlen(m);
-    return ends_at(m, len, s, t) || (len > 1 && m[len - 1] == '.' && ends_at(m, len - 1, s, t));
+    return ends_at(m, len, s, t, budget) ||
+           (len > 1 && m[len - 1] == '.' && ends_at(m, len - 1, s, t, budget));
 }
 
 int cf_message_beside(const cf_entry *e, const char *s, size_t n, size_t a) {
     size_t b = a + 6, t = b;
     while (t < n && t - b < MAX_SEPARATORS && is_separator(s[t]))
         t++;
-    if (t > b && t < n && written_at(e->message, s, n, t))
+    int budget = BUDGET;
+    if (t > b && t < n && written_at(e->message, s, n, t, &budget))
         return 1;
     t = a;
     while (t > 0 && a - t < MAX_SEPARATORS && is_separator(s[t - 1]))
         t--;
-    return t < a && written_before(e->message, s, t);
+    return t < a && written_before(e->message, s, t, &budget);
 }

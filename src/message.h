@@ -30,7 +30,8 @@ void cf_six_digit_words(const char *s, size_t n, const cf_prefixes *only,
 /* Whether the catalogue message of e stands beside the code at s[a..a+6) of s[0..n): after it or
  * before it, across at most six separator characters (blanks and -:|()[],=>"'\), compared
  * without case. The message may be cut short after its first three words; a placeholder ({0})
- * matches 1 to 64 characters of the line. */
+ * matches 1 to 64 characters of the line. At most 512 characters are compared, whatever the line
+ * holds, so that a line of many codes and near-messages costs time in proportion to its length. */
 int cf_message_beside(const cf_entry *e, const char *s, size_t n, size_t a);
 
 #endif

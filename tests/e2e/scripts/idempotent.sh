@@ -8,7 +8,8 @@ src=${CF_SOURCE_DIR:-$(dirname "$0")/../../..}
 samples=("$src"/samples/*.log "$src"/samples/*.jsonl)
 cut -f2- "$src/samples/labelled/lines.tsv" | grep -v '^# shape' > "$tmp/dev.log"
 cut -f2- "$src/samples/labelled/heldout/lines.tsv" | grep -v '^# shape' > "$tmp/heldout.log"
-samples+=("$tmp/dev.log" "$tmp/heldout.log")
+cut -f2- "$src/samples/labelled/heldout2/lines.tsv" | grep -v '^# shape' > "$tmp/heldout2.log"
+samples+=("$tmp/dev.log" "$tmp/heldout.log" "$tmp/heldout2.log")
 for f in "${samples[@]}"; do
     name=$(basename "$f")
     "$bin" "$f" > "$tmp/once"
