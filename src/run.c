@@ -259,6 +259,8 @@ static void one_line(lane *l, const char *line, size_t len, cf_hit *hits, size_t
     if (n > 0)
         line = without_own(l, line, &len, hits, &n);
     int selected = cf_filter_selects(r->filter, hits, n);
+    if (selected && l->tm != NULL)
+        cf_template_new_line(l->tm);
     for (size_t i = 0; selected && l->tm != NULL && i < n; i++)
         cf_template_render(l->tm, line, len, &hits[i]);
     int64_t ms;

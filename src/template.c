@@ -26,6 +26,10 @@ struct cf_templates {
 struct cf_template_matcher {
     const cf_templates *t;
     pcre2_match_data *md;
+    pcre2_match_context *mctx;
+    unsigned long line;   /* the number of the line being rendered, from 1 */
+    unsigned long *tried; /* per template: the line it was last matched in */
+    cf_rendered *found;   /* per template: what that match found */
 };
 
 /* Appends n bytes to a growing pattern; returns -1 when out of memory. */
@@ -181,18 +185,31 @@ cf_template_matcher *cf_template_matcher_new(const cf_templates *t) {
     if (m == NULL)
         return NULL;
     m->t = t;
+    m->line = 1;
     m->md = pcre2_match_data_create(t->most_groups, NULL);
-    if (m->md == NULL) {
-        free(m);
+    m->mctx = pcre2_match_context_create(NULL);
+    m->tried = calloc(t->count ? t->count : 1, sizeof *m->tried);
+    m->found = calloc(t->count ? t->count : 1, sizeof *m->found);
+    if (m->md == NULL || m->mctx == NULL || m->tried == NULL || m->found == NULL) {
+        cf_template_matcher_free(m);
         return NULL;
     }
+    pcre2_set_match_limit(m->mctx, 100000);
+    pcre2_set_depth_limit(m->mctx, 1000);
     return m;
+}
+
+void cf_template_new_line(cf_template_matcher *m) {
+    m->line++;
 }
 
 void cf_template_matcher_free(cf_template_matcher *m) {
     if (m == NULL)
         return;
     pcre2_match_data_free(m->md);
+    pcre2_match_context_free(m->mctx);
+    free(m->tried);
+    free(m->found);
     free(m);
 }
 
@@ -204,14 +221,20 @@ int cf_template_render(cf_template_matcher *m, const char *line, size_t n, cf_hi
     size_t i = (size_t)(h->entry - cf_catalogue_entry(t->cat, 0));
     if (i >= t->count || t->list[i].re == NULL)
         return 0;
+    if (m->tried[i] == m->line) {
+        h->rendered = m->found[i];
+        return h->rendered.found;
+    }
+    m->tried[i] = m->line;
+    m->found[i].found = 0;
     const tmpl *tp = &t->list[i];
     if (tp->literal_len > 0 && memmem(line, n, tp->literal, tp->literal_len) == NULL)
         return 0;
-    int rc = pcre2_match(tp->re, (PCRE2_SPTR)line, n, 0, 0, m->md, NULL);
+    int rc = pcre2_match(tp->re, (PCRE2_SPTR)line, n, 0, 0, m->md, m->mctx);
     if (rc < 0)
         return 0;
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
-    cf_rendered *r = &h->rendered;
+    cf_rendered *r = &m->found[i];
     r->start = ov[0];
     r->end = ov[1];
     r->quote = ov[0] > 0 ? line[ov[0] - 1] : '"';
@@ -222,6 +245,7 @@ int cf_template_render(cf_template_matcher *m, const char *line, size_t n, cf_hi
         r->args[k][1] = g > 0 ? ov[2 * g + 1] : 0;
     }
     r->found = 1;
+    h->rendered = *r;
     return 1;
 }
 

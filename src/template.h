@@ -31,8 +31,14 @@ typedef struct cf_template_matcher cf_template_matcher;
 cf_template_matcher *cf_template_matcher_new(const cf_templates *t);
 void cf_template_matcher_free(cf_template_matcher *m);
 
+/* Tells m that the next renders are for another line, so that what it remembers of the last one
+ * (each template is matched once per line, whatever number of codes the line holds) is dropped. */
+void cf_template_new_line(cf_template_matcher *m);
+
 /* When h's message is a template and line[0..n) carries it rendered, fills h->rendered and
- * returns 1; otherwise returns 0 and leaves h->rendered.found 0. */
+ * returns 1; otherwise returns 0 and leaves h->rendered.found 0. The same template is matched
+ * once per line (see cf_template_new_line), under PCRE2's match and depth limits: a match given
+ * up there leaves the message unrendered. */
 int cf_template_render(cf_template_matcher *m, const char *line, size_t n, cf_hit *h);
 
 /* Writes into out (cap bytes) the text of s[0..n), a rendered message or an argument as it stands

@@ -30,6 +30,7 @@ static void expect_args(const char *code, const char *line, const char *rendered
     cf_hit h = {0, 6, "", cf_catalogue_find(cat, code), {0}, NULL, 0, 0};
     memcpy(h.code, code, 7);
     cr_assert_not_null(h.entry, "%s", code);
+    cf_template_new_line(m);
     cr_assert_eq(cf_template_render(m, line, strlen(line), &h), 1, "%s not rendered in: %s", code,
                  line);
     cr_assert_eq(h.rendered.end - h.rendered.start, strlen(rendered), "%s: %.*s", code,
@@ -92,6 +93,7 @@ Test(template, not_rendered) {
     const char *codes[] = {"010005", "010005", "040011", "010005"};
     for (size_t i = 0; i < 4; i++) {
         cf_hit h = {0, 6, "", cf_catalogue_find(cat, codes[i]), {0}, NULL, 0, 0};
+        cf_template_new_line(m);
         cr_assert_eq(cf_template_render(m, lines[i], strlen(lines[i]), &h), 0, "%s", lines[i]);
         cr_assert_eq(h.rendered.found, 0);
     }
@@ -135,4 +137,21 @@ Test(template, text_as_a_reader_sees_it) {
     size_t used;
     cr_assert_eq(cf_template_text("ab\xc3\xa9z", 5, '"', out, 3, &used), 2); /* é does not fit */
     cr_assert_eq(used, 2);
+}
+
+/* A line of many codes costs one match per template, not one per code: its renderings are the
+ * same, and the next line is matched afresh. */
+Test(template, each_template_is_matched_once_per_line) {
+    cf_hit h = {0, 6, "010005", cf_catalogue_find(cat, "010005"), {0}, NULL, 0, 0};
+    const char *a = "code=010005 msg=\"amount is required\" code=010005";
+    const char *b = "code=010005 msg=\"currency is required\"";
+    cf_template_new_line(m);
+    cr_assert_eq(cf_template_render(m, a, strlen(a), &h), 1);
+    size_t start = h.rendered.start;
+    h.rendered.found = 0;
+    cr_assert_eq(cf_template_render(m, a, strlen(a), &h), 1);
+    cr_assert_eq(h.rendered.start, start);
+    cf_template_new_line(m);
+    cr_assert_eq(cf_template_render(m, b, strlen(b), &h), 1);
+    cr_assert_eq(h.rendered.end - h.rendered.start, strlen("currency is required"));
 }
