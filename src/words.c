@@ -10,7 +10,8 @@ typedef struct word {
     unsigned char len;
 } word;
 
-#define SLOTS 1024 /* the hash index of whole words, all classes: a power of two */
+#define SLOTS    1024 /* the hash index of whole words, all classes: a power of two */
+#define SUFFIXES 16
 
 struct cf_words {
     word *list[CF_WORD_CLASSES];
@@ -19,7 +20,9 @@ struct cf_words {
     word whole[SLOTS / 2];            /* each whole word once, with the classes it is in */
     unsigned char classes[SLOTS / 2]; /* a bit per class */
     size_t nwhole;
-    int suffixes[CF_WORD_CLASSES]; /* whether the class has "*ed" entries */
+    word suffix[SUFFIXES]; /* the "*ed" entries of every class */
+    unsigned char suffix_class[SUFFIXES];
+    size_t nsuffixes;
 };
 
 static const char *const class_names[CF_WORD_CLASSES] = {"last", "qualifier", "lead", "measure",
@@ -88,13 +91,15 @@ static size_t hash_word(const char *s, size_t n) {
 /* Rebuilds the hash index of whole words from the lists. Returns -1 when there are too many. */
 static int reindex(cf_words *w) {
     memset(w->slot, 0, sizeof w->slot);
-    w->nwhole = 0;
+    w->nwhole = w->nsuffixes = 0;
     for (int c = 0; c < CF_WORD_CLASSES; c++) {
-        w->suffixes[c] = 0;
         for (size_t i = 0; i < w->count[c]; i++) {
             const word *e = &w->list[c][i];
             if (e->text[0] == '*') {
-                w->suffixes[c] = 1;
+                if (w->nsuffixes == SUFFIXES)
+                    return -1;
+                w->suffix[w->nsuffixes] = *e;
+                w->suffix_class[w->nsuffixes++] = (unsigned char)c;
                 continue;
             }
             size_t h = hash_word(e->text, e->len);
@@ -169,10 +174,9 @@ static unsigned classes_of(const cf_words *w, const char *s, size_t n) {
         }
         h = (h + 1) & (SLOTS - 1);
     }
-    for (int c = 0; c < CF_WORD_CLASSES; c++)
-        for (size_t i = 0; w->suffixes[c] && !(bits >> c & 1) && i < w->count[c]; i++)
-            if (w->list[c][i].text[0] == '*' && matches(&w->list[c][i], s, n))
-                bits |= 1u << c;
+    for (size_t i = 0; i < w->nsuffixes; i++)
+        if (matches(&w->suffix[i], s, n))
+            bits |= 1u << w->suffix_class[i];
     return bits;
 }
 
