@@ -32,6 +32,7 @@ struct cf_audit {
     cf_extractor *x;
     pcre2_code *short_re; /* a short number after a key with "code" or "status" in it */
     pcre2_match_data *md;
+    pcre2_match_context *mctx;
     groups shapes, rules;
     unsigned long long lines, taken;
     const cf_hit *hits; /* the line being looked at */
@@ -54,11 +55,14 @@ cf_audit *cf_audit_new(const cf_patterns *patterns, const cf_catalogue *catalogu
     a->short_re =
         pcre2_compile((PCRE2_SPTR)short_pattern, PCRE2_ZERO_TERMINATED, 0, &code, &off, NULL);
     a->md = a->short_re ? pcre2_match_data_create_from_pattern(a->short_re, NULL) : NULL;
-    if (a->x == NULL || a->md == NULL) {
+    a->mctx = pcre2_match_context_create(NULL);
+    if (a->x == NULL || a->md == NULL || a->mctx == NULL) {
         cf_audit_free(a);
         return NULL;
     }
     pcre2_jit_compile(a->short_re, PCRE2_JIT_COMPLETE);
+    pcre2_set_match_limit(a->mctx, 100000);
+    pcre2_set_depth_limit(a->mctx, 1000);
     strcpy(a->shapes.other.shape, "(other)");
     return a;
 }
@@ -75,6 +79,7 @@ void cf_audit_free(cf_audit *a) {
         return;
     cf_extractor_free(a->x);
     pcre2_match_data_free(a->md);
+    pcre2_match_context_free(a->mctx);
     pcre2_code_free(a->short_re);
     groups_free(&a->shapes);
     groups_free(&a->rules);
@@ -195,7 +200,7 @@ static void short_numbers(seen *s) {
     cf_audit *a = s->a;
     PCRE2_SIZE at = 0;
     while (at < s->len &&
-           pcre2_match(a->short_re, (PCRE2_SPTR)s->line, s->len, at, 0, a->md, NULL) > 1) {
+           pcre2_match(a->short_re, (PCRE2_SPTR)s->line, s->len, at, 0, a->md, a->mctx) > 1) {
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(a->md);
         size_t n = ov[3] - ov[2];
         char code[7] = "000000";

@@ -495,6 +495,37 @@ static void merge(cf_matcher *m, size_t mid) {
     m->nspans = k;
 }
 
+/* After a limit error in the search of s[0..n) from at: searches one line at a time, each as a
+ * subject that ends at its '\n', until the line that hits the limit again, which is counted once
+ * and passed. Returns where searching the block whole may resume: the start of the line after it,
+ * or past n when no line is left. So the work stays linear, and the count is a figure of each
+ * line, whatever block it was read in. */
+static size_t line_by_line(cf_matcher *m, size_t i, const char *s, size_t n, size_t at) {
+    const pattern *pat = &m->patterns->list[i];
+    while (at <= n) {
+        const char *nl = memchr(s + at, '\n', n - at);
+        size_t end = nl != NULL ? (size_t)(nl - s) : n, next = end + 1;
+        for (;;) {
+            int rc = pcre2_match(pat->re, (PCRE2_SPTR)s, end, at, 0, m->md, m->mctx);
+            if (rc == PCRE2_ERROR_NOMATCH)
+                break;
+            if (rc < 0) {
+                m->limit_hits++;
+                m->pattern_limit_hits[i]++;
+                return next;
+            }
+            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+            if (push_match(m, pat, s, n, rc) != 0)
+                return n + 1;
+            at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+            if (at > end)
+                break;
+        }
+        at = next;
+    }
+    return n + 1;
+}
+
 /* Adds the code spans of every match of pat in s; a match across a line end does not count. */
 static void find_one(cf_matcher *m, size_t i, const char *s, size_t n) {
     const pattern *pat = &m->patterns->list[i];
@@ -504,13 +535,7 @@ static void find_one(cf_matcher *m, size_t i, const char *s, size_t n) {
         if (rc == PCRE2_ERROR_NOMATCH)
             return;
         if (rc < 0) {
-            /* At a limit: give up on the rest of this line only, and go on after it. */
-            m->limit_hits++;
-            m->pattern_limit_hits[i]++;
-            const char *nl = memchr(s + at, '\n', n - at);
-            if (nl == NULL)
-                return;
-            at = (PCRE2_SIZE)(nl - s) + 1;
+            at = line_by_line(m, i, s, n, at);
             continue;
         }
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);

@@ -123,6 +123,32 @@ Test(patterns, catastrophic_backtracking_is_bounded) {
     cf_patterns_free(p);
 }
 
+/* After a limit, the search goes on at the line after the one that hit it: the lines before and
+ * after still give their codes, and the hit is counted once for that line, however many lines
+ * came before it in the block (the figure must not depend on how the input was cut). */
+Test(patterns, a_limit_is_a_figure_of_the_line_that_hit_it) {
+    cf_error err;
+    cf_patterns *p = load("(?<code>\\d{6})(a|aa)*b", &err);
+    cr_assert_not_null(p, "%s", err.text);
+    size_t hostile = 5000, before = 200, len = before * 8 + hostile + 8 + 8;
+    char *s = malloc(len), *w = s;
+    for (size_t i = 0; i < before; i++, w += 8)
+        memcpy(w, "123456b\n", 8);
+    memcpy(w, "123456", 6);
+    memset(w + 6, 'a', hostile - 6);
+    memcpy(w + hostile, "c b\n", 4);
+    w += hostile + 4;
+    memcpy(w, "654321b\n", 8);
+    len = (size_t)(w + 8 - s);
+    size_t n;
+    const cf_span *sp = find(p, s, len, &n);
+    cr_assert_eq(n, before + 1, "the other lines' codes");
+    cr_assert_eq(sp[n - 1].start, len - 8);
+    cr_assert_eq(cf_matcher_limit_hits(matcher), 1);
+    free(s);
+    cf_patterns_free(p);
+}
+
 Test(patterns, blocks_of_lines) {
     cf_error err;
     cf_patterns *p = load("^(?<code>\\d{6})$\ncode\\s*=\\s*(?<code>\\d{6})", &err);
