@@ -62,8 +62,8 @@ void cf_reader_reset(cf_reader *r, int fd) {
 
 void cf_reader_set_max_line(cf_reader *r, size_t max) {
     r->max_line = max;
-    if (max > 0 && max < r->cap)
-        r->cap = r->base_cap = max; /* so that every line longer than max comes in pieces */
+    if (max > 0 && max + 1 < r->cap)
+        r->cap = r->base_cap = max + 1; /* so that every line longer than max comes in pieces */
 }
 
 void cf_reader_wake_on(cf_reader *r, int wake_fd) {
@@ -171,6 +171,14 @@ static cf_read_status long_piece(cf_reader *r, const char **block, size_t *len) 
     return CF_READ_LONG_END;
 }
 
+/* Whether the first unreturned line is longer than max_line, its '\n' counted. The buffer holds
+ * max_line + 1 bytes at most, so such a line is all that a block can hold. */
+static int first_line_long(const cf_reader *r) {
+    const char *nl = memchr(r->buf + r->start, '\n', r->end - r->start);
+    size_t len = nl != NULL ? (size_t)(nl - r->buf) + 1 - r->start : r->end - r->start;
+    return len > r->max_line;
+}
+
 cf_read_status cf_reader_next(cf_reader *r, const char **block, size_t *len) {
     for (;;) {
         if (r->in_long && r->start < r->end)
@@ -185,6 +193,9 @@ cf_read_status cf_reader_next(cf_reader *r, const char **block, size_t *len) {
             r->in_long ? NULL : memrchr(r->buf + r->scanned, '\n', r->end - r->scanned);
         if (nl != NULL || (!r->in_long && r->eof && r->end > r->start)) {
             size_t stop = nl != NULL ? block_end(r) : r->end;
+            if (r->max_line > 0 && stop - r->start > r->max_line && first_line_long(r))
+                return long_piece(r, block, len); /* max_line bytes and its '\n': the whole
+                                                     line in one piece */
             *block = r->buf + r->start;
             *len = stop - r->start;
             r->start = r->scanned = stop;
