@@ -62,13 +62,17 @@ static long days_in_month(long y, long mo) {
 }
 
 /* The time in milliseconds, or INT64_MIN when a field is out of its range (2025-02-30, 24:00,
- * a zone of +25:00). */
+ * a zone of +25:00) or the time in UTC is outside the years 0001 to 9999, which the summary's
+ * times are written in. */
 static int64_t to_ms(long y, long mo, long d, long h, long mi, long sec, long ms, long zone_min) {
-    if (mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo) || h > 23 || mi > 59 || sec > 60 ||
-        zone_min == ZONE_INVALID)
+    if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo) || h > 23 || mi > 59 ||
+        sec > 60 || zone_min == ZONE_INVALID)
         return INT64_MIN;
     int64_t days = days_from_civil(y, (unsigned)mo, (unsigned)d);
-    return ((days * 86400 + h * 3600 + mi * 60 + sec) - zone_min * 60) * 1000 + ms;
+    int64_t t = ((days * 86400 + h * 3600 + mi * 60 + sec) - zone_min * 60) * 1000 + ms;
+    int64_t first = days_from_civil(1, 1, 1) * 86400000,
+            last = days_from_civil(10000, 1, 1) * 86400000;
+    return t < first || t >= last ? INT64_MIN : t;
 }
 
 /* Reads a zone at *p: "Z", "+08:00", "+0800", "-05", or nothing (UTC). Returns minutes east, or
@@ -97,13 +101,16 @@ static long zone(const char **p, const char *end) {
     return sign * (h * 60 + m);
 }
 
-/* ISO 8601 at s: YYYY-MM-DD[T ]hh:mm:ss[.,fraction][zone]. */
+/* ISO 8601 at s: YYYY-MM-DD[T ]hh:mm:ss[.,fraction][zone], or Go's YYYY/MM/DD hh:mm:ss. The
+ * zone stands right after the time; after a blank only in brackets, as gunicorn writes it
+ * ("[2025-09-02 10:15:32 +0000]"), so that "10:15:32 -1234 ms" has no zone. */
 static int iso(const char *s, const char *end, int64_t *out) {
     if (end - s < 19)
         return 0;
     long y = digits(s, end, 4), mo = digits(s + 5, end, 2), d = digits(s + 8, end, 2);
-    if (y < 0 || mo < 0 || d < 0 || s[4] != '-' || s[7] != '-' || (s[10] != 'T' && s[10] != ' ') ||
-        s[13] != ':' || s[16] != ':')
+    if (y < 0 || mo < 0 || d < 0 ||
+        !((s[4] == '-' && s[7] == '-') || (s[4] == '/' && s[7] == '/')) ||
+        (s[10] != 'T' && s[10] != ' ') || s[13] != ':' || s[16] != ':')
         return 0;
     long h = digits(s + 11, end, 2), mi = digits(s + 14, end, 2), sec = digits(s + 17, end, 2);
     if (h < 0 || mi < 0 || sec < 0)
@@ -114,7 +121,8 @@ static int iso(const char *s, const char *end, int64_t *out) {
         for (p++; p < end && *p >= '0' && *p <= '9'; p++, scale /= 10)
             ms += (*p - '0') * scale;
     }
-    if (p < end && *p == ' ' && p + 1 < end && (p[1] == '+' || p[1] == '-'))
+    if (p + 6 < end && *p == ' ' && (p[1] == '+' || p[1] == '-') && digits(p + 2, end, 4) >= 0 &&
+        p[6] == ']')
         p++;
     int64_t t = to_ms(y, mo, d, h, mi, sec, ms, zone(&p, end));
     if (t == INT64_MIN)
@@ -159,7 +167,12 @@ static int epoch(const char *s, const char *end, int64_t *out) {
             v = v * 10 + (*q++ - '0');
         if (q < end && *q >= '0' && *q <= '9')
             return 0;
-        if (q - p == 10)
+        if (q - p == 10 && q + 1 < end && *q == '.' && q[1] >= '0' && q[1] <= '9') {
+            long ms = 0, scale = 100; /* zap's float epochs: 1756808132.987 */
+            for (q++; q < end && *q >= '0' && *q <= '9'; q++, scale /= 10)
+                ms += (*q - '0') * scale;
+            *out = v * 1000 + ms;
+        } else if (q - p == 10)
             *out = v * 1000;
         else if (q - p == 13)
             *out = v;

@@ -63,3 +63,20 @@ Test(timestamp, out_of_range_fields) {
     expect_none("2025-09-02T10:15:32+08:60");
     expect_time("2025-09-02T23:59:32-23:59", "2025-09-03T23:58:32.000Z");
 }
+
+/* Times are written with four-digit years: a time that a zone moves out of 0001-9999 is none. */
+Test(timestamp, years_one_to_9999) {
+    expect_none("9999-12-31T23:59:59-01:00");
+    expect_none("0000-01-01T00:30:00+01:00");
+    expect_none("0001-01-01T00:30:00+01:00");
+    expect_time("9999-12-31T23:59:59Z", "9999-12-31T23:59:59.000Z");
+    expect_time("0001-01-01T00:00:00Z", "0001-01-01T00:00:00.000Z");
+}
+
+Test(timestamp, the_formats_of_go_zap_and_gunicorn) {
+    expect_time("2025/09/02 10:15:32 main.go:12: x", "2025-09-02T10:15:32.000Z");
+    expect_time("{\"level\":\"error\",\"ts\":1756808132.987,\"msg\":\"x\"}",
+                "2025-09-02T10:15:32.987Z");
+    expect_time("[2025-09-02 12:15:32 +0200] [1] [INFO] Booting", "2025-09-02T10:15:32.000Z");
+    expect_time("2025-09-02 10:15:32 -1234 ms", "2025-09-02T10:15:32.000Z");
+}
