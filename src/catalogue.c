@@ -294,15 +294,35 @@ static int check_members(const parse *p, const cJSON *obj, const char *const *kn
     return bad ? -1 : 0;
 }
 
+/* Whether the message's JSON string in the text, where the entry's "message" member stands,
+ * holds an escaped NUL (\u0000), which the parsed string would end at. */
+static int escaped_nul(const parse *p) {
+    cf_json_step path[3] = {{"codes", 0}, {NULL, p->index}, {"message", 0}};
+    size_t off;
+    if (p->index == SIZE_MAX || cf_json_locate(p->text, p->len, path, 3, &off) != 0 ||
+        off >= p->len || p->text[off] != '"')
+        return 0;
+    for (size_t i = off + 1; i < p->len && p->text[i] != '"'; i++) {
+        if (p->text[i] != '\\')
+            continue;
+        if (i + 5 < p->len && p->text[i + 1] == 'u' && memcmp(p->text + i + 2, "0000", 4) == 0)
+            return 1;
+        i++; /* the escaped character */
+    }
+    return 0;
+}
+
 static int check_message(const parse *p, const char *code, const char *message) {
     char msg[160];
     const char *why = NULL;
-    if (*message == '\0')
+    if (escaped_nul(p))
+        why = "has a NUL (\\u0000) in its message";
+    else if (*message == '\0')
         why = "has an empty message";
     else if (!valid_utf8((const unsigned char *)message))
         why = "has a message that is not valid UTF-8";
     for (const unsigned char *c = (const unsigned char *)message; why == NULL && *c; c++)
-        if (*c < 0x20 || *c == 0x7F)
+        if (*c < 0x20 || *c == 0x7F || (c[0] == 0xC2 && c[1] >= 0x80 && c[1] <= 0x9F))
             why = "has a control character in its message";
     if (why == NULL)
         return 0;

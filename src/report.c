@@ -300,13 +300,18 @@ static void write_text(const cf_summary *s, const cf_code_count *codes, size_t n
         text_codes(codes, n, w, o);
 }
 
-/* Writes a CSV field, quoted when it holds a comma, a quote or a line break. */
+/* Writes a CSV field, quoted when it holds a comma, a quote or a line break. Text from logs can
+ * reach a cell (a rendered message), so a cell that starts with '=', '+', '-', '@', a tab or a CR
+ * gets a leading apostrophe, as OWASP advises, for a spreadsheet not to read it as a formula. */
 static void csv_field(cf_out *o, const char *s) {
-    if (strpbrk(s, ",\"\r\n") == NULL) {
+    int formula = s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL;
+    if (!formula && strpbrk(s, ",\"\r\n") == NULL) {
         cf_out_puts(o, s);
         return;
     }
     cf_out_putc(o, '"');
+    if (formula)
+        cf_out_putc(o, '\'');
     for (; *s; s++) {
         if (*s == '"')
             cf_out_putc(o, '"');

@@ -7,6 +7,7 @@
 static const cf_entry server = {"500000", CF_CAT_SERVER, "Internal server error"};
 static const cf_entry req = {"010005", CF_CAT_VALIDATION, "{0} is required"};
 static const cf_entry quoted = {"100028", CF_CAT_VALIDATION, "Use [Add], \"quotes\" | pipes"};
+static const cf_entry formula = {"100029", CF_CAT_VALIDATION, "=cmd|' /C calc'!A0"};
 
 #define T1015 1756808100000LL /* 2025-09-02T10:15:00Z */
 #define T1105 1756811100000LL /* 2025-09-02T11:05:00Z */
@@ -135,6 +136,18 @@ Test(report, csv) {
                           "2025-09-02T10:15:00.000Z\r\n"
                           "code,100028,validation,1,\"Use [Add], \"\"quotes\"\" | pipes\",,\r\n"
                           "code,123456,unknown,1,,,\r\n");
+    free(got);
+    cf_summary_free(s);
+}
+
+/* Text that reaches a CSV cell cannot start a formula in a spreadsheet (OWASP CSV injection). */
+Test(report, csv_cells_do_not_start_formulas) {
+    cf_summary *s = cf_summary_new();
+    cf_hit f = {0, 6, "100029", &formula, {0}, NULL, 0, 0};
+    cf_summary_add(s, &f, 1, 1);
+    char *got = report(s, CF_REPORT_CSV, 0);
+    cr_assert_not_null(strstr(got, "\r\ncode,100029,validation,1,\"'=cmd|' /C calc'!A0\",,\r\n"),
+                       "%s", got);
     free(got);
     cf_summary_free(s);
 }
