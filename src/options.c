@@ -319,6 +319,21 @@ static int merge_alone(const cf_options *o, cf_error *err) {
                         with);
 }
 
+/* Options that ask for opposite things are refused at the start, naming both, rather than one of
+ * them being ignored. */
+static int conflicts(const cf_options *o, cf_error *err) {
+    const char *with = o->count                ? "-c/--count (prints the summary)"
+                       : o->summary_file       ? "--summary-file (writes the summary)"
+                       : o->summary            ? "-s/--summary (prints the summary)"
+                                               : NULL;
+    if (o->quiet && with != NULL)
+        return cf_error_set(err, "-q/--quiet prints nothing and cannot be used with %s", with);
+    if (o->count && o->output != CF_OUTPUT_TEXT)
+        return cf_error_set(err, "-c/--count prints only the summary, so --output=jsonl has no "
+                                 "lines to write (use --summary=json for a JSON summary)");
+    return 0;
+}
+
 int cf_options_parse(int argc, char **argv, cf_options *o, cf_error *err) {
     struct option longs[OPT_COUNT_OF_OPTIONS + 1];
     char shorts[3 * OPT_COUNT_OF_OPTIONS + 2];
@@ -347,7 +362,7 @@ int cf_options_parse(int argc, char **argv, cf_options *o, cf_error *err) {
     for (int i = optind; i < argc; i++)
         if (push(&o->files, argv[i], err) != 0)
             return -1;
-    return o->merge ? merge_alone(o, err) : 0;
+    return o->merge ? merge_alone(o, err) : conflicts(o, err);
 }
 
 void cf_options_help(cf_out *out) {

@@ -29,8 +29,8 @@ Test(options, everything) {
     cf_error err;
     cr_assert_eq(PARSE(&o, &err, "--catalogue=a.json", "--catalogue", "b.json", "--patterns=p",
                        "--output=jsonl", "--color=never", "--category=server", "--code",
-                       "040011,500000", "--errors", "-v", "--summary=json", "-c", "-q", "x.log",
-                       "-", "--", "-v"),
+                       "040011,500000", "--errors", "-v", "--summary=json", "x.log", "-", "--",
+                       "-v"),
                  0, "%s", err.text);
     cr_assert_eq(o.catalogues.count, 2);
     cr_assert_str_eq(o.catalogues.items[1], "b.json");
@@ -39,10 +39,27 @@ Test(options, everything) {
     cr_assert_eq(o.color, CF_COLOR_NEVER);
     cr_assert_str_eq(o.categories.items[0], "server");
     cr_assert_str_eq(o.codes.items[0], "040011,500000");
-    cr_assert(o.errors && o.invert && o.count && o.quiet && o.summary);
+    cr_assert(o.errors && o.invert && o.summary);
     cr_assert_eq(o.summary_format, CF_REPORT_JSON);
     cr_assert_eq(o.files.count, 3);
     cr_assert_str_eq(o.files.items[2], "-v");
+    cf_options_free(&o);
+}
+
+/* Options that ask for opposite things are refused, naming both, not one of them ignored. */
+Test(options, conflicts_are_refused) {
+    cf_options o;
+    cf_error err;
+    cr_assert_eq(PARSE(&o, &err, "-q", "-c"), -1);
+    cr_assert_str_eq(err.text,
+                     "-q/--quiet prints nothing and cannot be used with -c/--count (prints the "
+                     "summary)");
+    cf_options_free(&o);
+    cr_assert_eq(PARSE(&o, &err, "-q", "-sjson"), -1);
+    cf_options_free(&o);
+    cr_assert_eq(PARSE(&o, &err, "-c", "--output=jsonl"), -1);
+    cf_options_free(&o);
+    cr_assert_eq(PARSE(&o, &err, "-q", "-v"), 0, "%s", err.text);
     cf_options_free(&o);
 }
 
