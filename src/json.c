@@ -201,7 +201,8 @@ int cf_json_scan(const char *s, size_t n, size_t *pos) {
 }
 
 int cf_json_object_line(const char *s, size_t n, size_t *close, int *empty) {
-    size_t start = skip_ws(s, n, 0);
+    size_t bom = n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0; /* a UTF-8 byte order mark */
+    size_t start = skip_ws(s, n, bom);
     if (start >= n || s[start] != '{')
         return 0;
     size_t end = start;

@@ -11,8 +11,9 @@
  * deeper than 4096 levels runs out). Any depth is valid. */
 int cf_json_scan(const char *s, size_t n, size_t *pos);
 
-/* Returns 1 when s[0..n) is exactly one JSON object with optional white space around it, and then
- * sets *close to the offset of its final '}' and *empty to whether it has no members; else 0. */
+/* Returns 1 when s[0..n) is exactly one JSON object with optional white space around it (and a
+ * UTF-8 byte order mark before it), and then sets *close to the offset of its final '}' and
+ * *empty to whether it has no members; else 0. */
 int cf_json_object_line(const char *s, size_t n, size_t *close, int *empty);
 
 /* One step of a path into a document: a member name, or (when key is NULL) an array index. */

@@ -113,3 +113,15 @@ Test(json, locate) {
     cf_json_step none[] = {{"nope", 0}};
     cr_assert_eq(cf_json_locate(doc, strlen(doc), none, 1, &off), -1);
 }
+
+/* A JSON line written with a UTF-8 byte order mark is an object line too, spliced like any other. */
+Test(json, object_line_after_a_byte_order_mark) {
+    size_t close;
+    int empty;
+    const char *s = "\xEF\xBB\xBF{\"code\":\"500000\"}";
+    cr_assert_eq(cf_json_object_line(s, strlen(s), &close, &empty), 1);
+    cr_assert_eq(close, strlen(s) - 1);
+    cr_assert_eq(empty, 0);
+    s = "\xEF\xBB{\"code\":1}";
+    cr_assert_eq(cf_json_object_line(s, strlen(s), &close, &empty), 0, "half a mark is not one");
+}
