@@ -190,9 +190,12 @@ static int json_annotation(const char *body, size_t n, size_t close, size_t *fro
     return 1;
 }
 
-int cf_annotation_find(const char *line, size_t len, size_t *from, size_t *to) {
+static const char wrapper[] = "{\"value\":";
+
+int cf_annotation_find(const char *line, size_t len, size_t *keep, size_t *from, size_t *to) {
     size_t body = len - terminator(line, len), close;
     int empty;
+    *keep = 0;
     if (memchr(line, '\t', body) != NULL) {
         size_t start = text_annotation_start(line, body);
         if (start < body) {
@@ -210,6 +213,12 @@ int cf_annotation_find(const char *line, size_t len, size_t *from, size_t *to) {
         !json_annotation(line, body, close, from))
         return 0;
     *to = close;
+    size_t w = sizeof wrapper - 1;
+    if (*from > w && memcmp(line, wrapper, w) == 0 && close + 1 == body &&
+        cf_json_other_line(line + w, *from - w)) {
+        *keep = w; /* {"value":LINE,"codefilter":[...]} */
+        *to = body;
+    }
     return 1;
 }
 
@@ -227,6 +236,15 @@ void cf_annotate_text(cf_out *o, const char *line, size_t len, const cf_hit *hit
         cf_out_puts(o, empty ? "\"" CF_ANNOTATE_MEMBER "\":" : ",\"" CF_ANNOTATE_MEMBER "\":");
         hits_json_array(o, line, hits, n, 0);
         cf_out_write(o, line + close, len - close);
+        return;
+    }
+    if (cf_json_other_line(line, body)) {
+        cf_out_puts(o, wrapper);
+        write_span(o, line, 0, body, hits, n, color);
+        cf_out_puts(o, ",\"" CF_ANNOTATE_MEMBER "\":");
+        hits_json_array(o, line, hits, n, 0);
+        cf_out_putc(o, '}');
+        cf_out_write(o, line + body, len - body);
         return;
     }
     write_span(o, line, 0, body, hits, n, color);

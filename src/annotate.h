@@ -5,7 +5,9 @@
  * before its line terminator ("\n" or "\r\n"), in the order the codes stand in the line. A line
  * that is one JSON object gets instead a member spliced in before its final '}':
  * ,"codefilter":[{"code":...,"category":...,"category_name":...,"message":...}]
- * Every byte of the input line is written unchanged. */
+ * A line that is one JSON value of another kind (an array, a string...) is wrapped, so that it
+ * stays one JSON value: {"value":LINE,"codefilter":[...]}. Every byte of the input line is
+ * written unchanged. */
 #ifndef CF_ANNOTATE_H
 #define CF_ANNOTATE_H
 
@@ -44,9 +46,10 @@ void cf_annotate_long_end(cf_out *o, cf_long_jsonl *st);
 
 /* Finds codefilter's own annotation in line[0..len) (with its '\n' if it has one), so that it is
  * never read as part of the line: the text annotations "\t[CODE CATEGORY] MESSAGE..." that end it
- * before its terminator, or the member spliced into a JSON object line. Returns 1 and sets
- * [*from, *to) to the bytes the annotation added, or returns 0 when the line has none. */
-int cf_annotation_find(const char *line, size_t len, size_t *from, size_t *to);
+ * before its terminator, the member spliced into a JSON object line, or the wrapper around
+ * another JSON value. Returns 1 and sets *keep, *from and *to so that the line as it was is
+ * line[*keep..*from) followed by line[*to..len), or returns 0 when the line has none. */
+int cf_annotation_find(const char *line, size_t len, size_t *keep, size_t *from, size_t *to);
 
 /* Writes one hit as a JSON object: {"code":..,"category":..,"category_name":..,"message":..};
  * "message" is null for a code the catalogue does not have. When the hit's templated message was

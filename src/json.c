@@ -213,6 +213,11 @@ int cf_json_object_line(const char *s, size_t n, size_t *close, int *empty) {
     return 1;
 }
 
+int cf_json_other_line(const char *s, size_t n) {
+    size_t start = skip_ws(s, n, 0), end = start;
+    return start < n && s[start] != '{' && cf_json_scan(s, n, &end) == 0 && skip_ws(s, n, end) == n;
+}
+
 /* With i at a member name, checks whether it is key and moves i to the member's value. */
 static int member_is(const char *s, size_t n, size_t *i, const char *key) {
     size_t start = *i;

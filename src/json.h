@@ -16,6 +16,10 @@ int cf_json_scan(const char *s, size_t n, size_t *pos);
  * *empty to whether it has no members; else 0. */
 int cf_json_object_line(const char *s, size_t n, size_t *close, int *empty);
 
+/* Returns 1 when s[0..n) is exactly one JSON value other than an object (an array, a string, a
+ * number, true, false or null), with optional white space around it; else 0. */
+int cf_json_other_line(const char *s, size_t n);
+
 /* One step of a path into a document: a member name, or (when key is NULL) an array index. */
 typedef struct cf_json_step {
     const char *key;

@@ -322,10 +322,10 @@ static int merge_alone(const cf_options *o, cf_error *err) {
 /* Options that ask for opposite things are refused at the start, naming both, rather than one of
  * them being ignored. */
 static int conflicts(const cf_options *o, cf_error *err) {
-    const char *with = o->count                ? "-c/--count (prints the summary)"
-                       : o->summary_file       ? "--summary-file (writes the summary)"
-                       : o->summary            ? "-s/--summary (prints the summary)"
-                                               : NULL;
+    const char *with = o->count          ? "-c/--count (prints the summary)"
+                       : o->summary_file ? "--summary-file (writes the summary)"
+                       : o->summary      ? "-s/--summary (prints the summary)"
+                                         : NULL;
     if (o->quiet && with != NULL)
         return cf_error_set(err, "-q/--quiet prints nothing and cannot be used with %s", with);
     if (o->count && o->output != CF_OUTPUT_TEXT)

@@ -229,11 +229,11 @@ static void bare_lines(lane *l, const char *s, size_t n) {
 }
 
 /* When line[0..*len) carries codefilter's own annotation (it is codefilter's output), drops the
- * hits in it and returns the line as it was before, in l->own; else returns line. */
-static const char *without_own(lane *l, const char *line, size_t *len, const cf_hit *hits,
-                               size_t *n) {
-    size_t from, to, k = 0;
-    if (!cf_annotation_find(line, *len, &from, &to))
+ * hits in it, moves the others to the line as it was before, and returns that line, in l->own;
+ * else returns line. */
+static const char *without_own(lane *l, const char *line, size_t *len, cf_hit *hits, size_t *n) {
+    size_t keep, from, to, k = 0, m = 0;
+    if (!cf_annotation_find(line, *len, &keep, &from, &to))
         return line;
     if (*len > l->own_cap) {
         char *b = realloc(l->own, *len);
@@ -244,12 +244,20 @@ static const char *without_own(lane *l, const char *line, size_t *len, const cf_
         l->own = b;
         l->own_cap = *len;
     }
-    memcpy(l->own, line, from);
-    memcpy(l->own + from, line + to, *len - to);
-    *len -= to - from;
-    while (k < *n && hits[k].start < from)
-        k++;
-    *n = k;
+    memcpy(l->own, line + keep, from - keep);
+    memcpy(l->own + from - keep, line + to, *len - to);
+    *len = from - keep + *len - to;
+    for (; k < *n && hits[k].start < from; k++) {
+        if (hits[k].start < keep)
+            continue;
+        hits[m] = hits[k];
+        hits[m].start -= keep;
+        hits[m].end -= keep;
+        hits[m].key_start = hits[m].key_start < keep ? 0 : hits[m].key_start - keep;
+        hits[m].key_end = hits[m].key_end < keep ? 0 : hits[m].key_end - keep;
+        m++;
+    }
+    *n = m;
     return l->own;
 }
 

@@ -113,8 +113,8 @@ Test(annotate, unknown_code_json_message_is_null) {
 
 /* Expects cf_annotation_find to find [from, to) in line, or nothing when from is -1. */
 static void expect_own(const char *line, long from, long to) {
-    size_t a, b;
-    int found = cf_annotation_find(line, strlen(line), &a, &b);
+    size_t keep, a, b;
+    int found = cf_annotation_find(line, strlen(line), &keep, &a, &b);
     if (from < 0) {
         cr_expect(!found, "found an annotation in %s", line);
         return;
@@ -132,4 +132,18 @@ Test(annotate, its_own_annotations_are_found_to_be_left_out) {
     expect_own("a\tb\tc\n", -1, -1);
     expect_own("x\t[040011 bogus] A\n", -1, -1);
     expect_own("{\"codefilter\":[1],\"x\":[2]}", -1, -1);
+}
+
+/* A JSON line of another kind than an object is wrapped, stays one JSON value, and the wrapper is
+ * found again as codefilter's own: the line inside comes back as it was. */
+Test(annotate, other_json_values_are_wrapped) {
+    T("[\"code=500000\"]\n", "{\"value\":[\"code=500000\"],\"codefilter\":[{\"code\":\"500000\","
+                             "\"category\":\"server\",\"category_name\":\"Server Errors\","
+                             "\"message\":\"Internal server error\"}]}\n");
+    const char *w = "{\"value\": \"status 500000\" ,\"codefilter\":[{\"code\":\"500000\"}]}\r\n";
+    size_t keep, from, to;
+    cr_assert_eq(cf_annotation_find(w, strlen(w), &keep, &from, &to), 1);
+    cr_assert_eq(keep, 9);
+    cr_assert_eq(from, 26);
+    cr_assert_eq(to, strlen(w) - 2);
 }
