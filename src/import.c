@@ -16,9 +16,9 @@ static const struct {
 
 /* The text without surrounding white space. */
 static void trim(const char **s, size_t *n) {
-    while (*n > 0 && strchr(" \t\r", (*s)[*n - 1]) != NULL)
+    while (*n > 0 && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t' || (*s)[*n - 1] == '\r'))
         (*n)--;
-    while (*n > 0 && strchr(" \t", **s) != NULL)
+    while (*n > 0 && (**s == ' ' || **s == '\t'))
         (*s)++, (*n)--;
 }
 
@@ -57,8 +57,11 @@ static size_t mark(const char *s, size_t n) {
  * start and the length of what it took, or 0. */
 static size_t code_at(const char *s, size_t n, const char **code) {
     size_t m = mark(s, n);
-    if (n < m + 6 + m || strspn(s + m, "0123456789") < 6)
+    if (n < m + 6 + m)
         return 0;
+    for (size_t i = m; i < m + 6; i++) /* not strspn: s[0..n) need not end in a NUL */
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
     if (n > m + 6 && s[m + 6] >= '0' && s[m + 6] <= '9')
         return 0; /* more than six digits */
     if (m > 0 && memcmp(s + m + 6, s, m) != 0)
@@ -86,7 +89,8 @@ static int code_line(const char *s, size_t n, const char **code, const char **ms
         size_t e = cell_end(s, n), cn = e;
         const char *c = s;
         trim(&c, &cn);
-        if (code_at(c, cn, code) != cn || e == n)
+        size_t used = code_at(c, cn, code);
+        if (used == 0 || used != cn || e == n) /* an empty first cell is no code */
             return 0;
         s += e + 1, n -= e + 1;
         n = cell_end(s, n);
@@ -191,7 +195,9 @@ long cf_catalogue_import(const char *text, size_t len, const char *name, cf_out 
         cf_out_printf(body, "%s    {\"code\": \"%.6s\", \"category\": \"%s\", \"message\": ",
                       count ? ",\n" : "", code, cf_category_id((cf_category)category));
         for (size_t k = 0; k < mlen; k++)
-            if ((unsigned char)msg[k] < 0x20 || msg[k] == 0x7f) {
+            if ((unsigned char)msg[k] < 0x20 || msg[k] == 0x7f ||
+                ((unsigned char)msg[k] == 0xC2 && k + 1 < mlen &&
+                 (unsigned char)msg[k + 1] >= 0x80 && (unsigned char)msg[k + 1] <= 0x9F)) {
                 cf_error_set(err,
                              "%s:%zu: code %.6s has a control character in its message "
                              "(a catalogue message is one line of text)",

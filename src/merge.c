@@ -304,7 +304,8 @@ static int add_times(const place *pl, const cJSON *o, const tally *t, cf_summary
         return -1;
     if (t->timeline != NULL && fit_buckets(pl, secs, s) != 0)
         return -1;
-    cf_summary_add_untimed(s, t->untimed);
+    /* A summary without a timeline (codefilter before timelines) has codes of no known time. */
+    cf_summary_add_untimed(s, t->timeline != NULL ? t->untimed : t->totals[CODES_TOTAL]);
     /* The times and counts below were checked by read_timeline. */
     for (int i = 0; i < 2; i++) {
         time_of(pl, cJSON_GetObjectItemCaseSensitive(o, edges[i]), edges[i], &known, &ms);
@@ -323,6 +324,34 @@ static int add_times(const place *pl, const cJSON *o, const tally *t, cf_summary
     return 0;
 }
 
+/* Checks that each code is counted under the category the catalogue gives it: a summary written
+ * with another catalogue would otherwise merge into figures that disagree with each other (its
+ * timeline under one category, its code under another). Returns 0, or -1 with the error naming
+ * the code and both categories. */
+static int same_categories(const place *pl, const cJSON *codes, const cf_catalogue *cat,
+                           int timed) {
+    for (const cJSON *c = codes->child; c != NULL; c = c->next) {
+        const char *code = cJSON_GetObjectItemCaseSensitive(c, "code")->valuestring;
+        const cJSON *category = cJSON_GetObjectItemCaseSensitive(c, "category");
+        const cf_entry *e = cf_catalogue_find(cat, code);
+        cf_category ours = e != NULL ? e->category : CF_CAT_UNKNOWN, theirs;
+        if (category == NULL && timed) /* its timeline counts it under a category it does not say */
+            return fail_member(pl, "category", "given for every code of a summary with a timeline");
+        if (category == NULL ||
+            cf_category_parse(category->valuestring, strlen(category->valuestring), &theirs) != 0 ||
+            theirs == ours)
+            continue;
+        char msg[300];
+        snprintf(
+            msg, sizeof msg,
+            "summary: code %s is counted as %s, but the catalogue has it as %s (merge with the "
+            "catalogue the summary was written with: --catalogue=FILE)",
+            code, cf_category_id(theirs), cf_category_id(ours));
+        return fail(pl, msg);
+    }
+    return 0;
+}
+
 /* Adds one summary object to s, after checking that its counts add up. */
 static int add_summary(const place *pl, const cJSON *o, cf_summary *s, const cf_catalogue *cat) {
     tally t;
@@ -332,6 +361,8 @@ static int add_summary(const place *pl, const cJSON *o, cf_summary *s, const cf_
     if (read_totals(pl, o, &t) != 0 || read_categories(pl, o, &t) != 0 ||
         read_codes(pl, o, &t) != 0 || read_timeline(pl, o, &t) != 0 || check_sums(pl, &t) != 0 ||
         add_times(pl, o, &t, s) != 0)
+        return -1;
+    if (same_categories(pl, t.codes, cat, t.timeline != NULL) != 0)
         return -1;
     cf_summary_add_totals(s, t.totals);
     for (const cJSON *c = t.codes->child; c != NULL; c = c->next) {
