@@ -47,9 +47,13 @@ void cf_annotate_long_end(cf_out *o, cf_long_jsonl *st);
 /* Finds codefilter's own annotation in line[0..len) (with its '\n' if it has one), so that it is
  * never read as part of the line: the text annotations "\t[CODE CATEGORY] MESSAGE..." that end it
  * before its terminator, the member spliced into a JSON object line, or the wrapper around
- * another JSON value. Returns 1 and sets *keep, *from and *to so that the line as it was is
- * line[*keep..*from) followed by line[*to..len), or returns 0 when the line has none. */
-int cf_annotation_find(const char *line, size_t len, size_t *keep, size_t *from, size_t *to);
+ * another JSON value. Only what codefilter would have written with cat is taken for it: each
+ * code's category is cat's, and a text annotation's message cat's (or a rendering of a template);
+ * each element of a member has no members but codefilter's. Returns 1 and sets *keep, *from and
+ * *to so that the line as it was is line[*keep..*from) followed by line[*to..len), or returns 0
+ * when the line has none. */
+int cf_annotation_find(const char *line, size_t len, const cf_catalogue *cat, size_t *keep,
+                       size_t *from, size_t *to);
 
 /* Writes one hit as a JSON object: {"code":..,"category":..,"category_name":..,"message":..};
  * "message" is null for a code the catalogue does not have. When the hit's templated message was

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "annotate.h"
 #include "extract.h"
 #include "message.h"
 
@@ -37,6 +38,8 @@ struct cf_audit {
     unsigned long long lines, taken;
     const cf_hit *hits; /* the line being looked at */
     size_t nhits;
+    char *own; /* a line without codefilter's own annotation */
+    size_t own_cap;
     int failed;
 };
 
@@ -64,6 +67,7 @@ cf_audit *cf_audit_new(const cf_patterns *patterns, const cf_catalogue *catalogu
     pcre2_set_match_limit(a->mctx, 100000);
     pcre2_set_depth_limit(a->mctx, 1000);
     strcpy(a->shapes.other.shape, "(other)");
+    strcpy(a->rules.other.shape, "(other)");
     return a;
 }
 
@@ -83,6 +87,7 @@ void cf_audit_free(cf_audit *a) {
     pcre2_code_free(a->short_re);
     groups_free(&a->shapes);
     groups_free(&a->rules);
+    free(a->own);
     free(a);
 }
 
@@ -155,11 +160,17 @@ static void shape_of(const char *line, size_t len, size_t a, size_t b, char *out
     out[k] = '\0';
 }
 
+/* Whether a hit starts at start: the hits are in order, so by halves. */
 static int is_taken(const cf_audit *a, size_t start) {
-    for (size_t i = 0; i < a->nhits; i++)
-        if (a->hits[i].start == start)
-            return 1;
-    return 0;
+    size_t lo = 0, hi = a->nhits;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (a->hits[mid].start < start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < a->nhits && a->hits[lo].start == start;
 }
 
 typedef struct seen {
@@ -211,8 +222,27 @@ static void short_numbers(seen *s) {
     }
 }
 
+/* The line as it was before codefilter annotated it, if it did (its own output audited). */
+static const char *without_own(cf_audit *a, const char *line, size_t *len) {
+    size_t keep, from, to;
+    if (!cf_annotation_find(line, *len, a->catalogue, &keep, &from, &to))
+        return line;
+    if (*len > a->own_cap) {
+        char *b = realloc(a->own, *len);
+        if (b == NULL)
+            return line;
+        a->own = b;
+        a->own_cap = *len;
+    }
+    memcpy(a->own, line + keep, from - keep);
+    memcpy(a->own + from - keep, line + to, *len - to);
+    *len = from - keep + *len - to;
+    return a->own;
+}
+
 int cf_audit_line(cf_audit *a, const char *file, unsigned long long lineno, const char *line,
                   size_t len) {
+    line = without_own(a, line, &len);
     seen s = {a, file, lineno, line, len};
     a->lines++;
     a->hits = cf_extract(a->x, line, len, &a->nhits);

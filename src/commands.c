@@ -46,7 +46,7 @@ static int finish(cf_out *out, int status) {
 }
 
 /* A subcommand's arguments: options anywhere (--name=VALUE or --name VALUE), "--" ends them. */
-enum { ARG_CATALOGUE = 1, ARG_CATEGORY = 2, ARG_FORMAT = 4, ARG_PATTERNS = 8 };
+enum { ARG_CATALOGUE = 1, ARG_CATEGORY = 2, ARG_FORMAT = 4, ARG_PATTERNS = 8, ARG_ADD = 16 };
 
 typedef struct args {
     const char **catalogues; /* in order */
@@ -79,7 +79,7 @@ static int parse_args(const char *cmd, int argc, char **argv, unsigned allowed, 
                  {"category", ARG_CATEGORY},
                  {"format", ARG_FORMAT},
                  {"patterns", ARG_PATTERNS},
-                 {"add-patterns", ARG_PATTERNS}};
+                 {"add-patterns", ARG_ADD}};
     char msg[300];
     *a = (args){0};
     size_t n = argc > 0 ? (size_t)argc : 1;
@@ -128,9 +128,9 @@ static int parse_args(const char *cmd, int argc, char **argv, unsigned allowed, 
             a->catalogues[a->ncatalogues++] = value;
         else if (names[k].bit == ARG_CATEGORY)
             a->categories[a->ncategories++] = value;
-        else if (names[k].bit == ARG_PATTERNS && len == 8)
-            a->patterns[a->npatterns++] = value;
         else if (names[k].bit == ARG_PATTERNS)
+            a->patterns[a->npatterns++] = value;
+        else if (names[k].bit == ARG_ADD)
             a->added[a->nadded++] = value;
         else
             a->format = value;
@@ -383,7 +383,8 @@ static cf_patterns *patterns_from(const args *a) {
 
 static int audit(int argc, char **argv) {
     args a;
-    int status = parse_args("audit", argc, argv, ARG_CATALOGUE | ARG_FORMAT | ARG_PATTERNS, &a);
+    int status =
+        parse_args("audit", argc, argv, ARG_CATALOGUE | ARG_FORMAT | ARG_PATTERNS | ARG_ADD, &a);
     const char *format = a.format != NULL ? a.format : "text";
     if (status == OK && a.help)
         status = fputs(usage_text, stdout) < 0 ? TROUBLE : OK;
@@ -406,9 +407,8 @@ static int audit(int argc, char **argv) {
     }
     if (r != NULL)
         cf_reader_set_max_line(r, 1 << 20);
-    for (size_t i = 0; status == OK && i <= a.noperands; i++) {
-        if (i == a.noperands && a.noperands > 0)
-            break;
+    size_t inputs = a.noperands > 0 ? a.noperands : 1;
+    for (size_t i = 0; au != NULL && r != NULL && i < inputs; i++) { /* a bad one, then the rest */
         const char *name = a.noperands > 0 ? a.operands[i] : "-";
         int stdin_ = strcmp(name, "-") == 0;
         int fd = stdin_ ? STDIN_FILENO : open(name, O_RDONLY);

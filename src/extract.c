@@ -43,6 +43,10 @@ void cf_extractor_free(cf_extractor *x) {
     free(x);
 }
 
+const cf_catalogue *cf_extractor_catalogue(const cf_extractor *x) {
+    return x->catalogue;
+}
+
 cf_category cf_hit_category(const cf_hit *h) {
     return h->entry != NULL ? h->entry->category : CF_CAT_UNKNOWN;
 }

@@ -51,6 +51,9 @@ int cf_extractor_failed(const cf_extractor *x);
 unsigned long cf_extractor_limit_hits(const cf_extractor *x);
 unsigned long cf_extractor_pattern_limit_hits(const cf_extractor *x, size_t i);
 
+/* The catalogue x looks codes up in, borrowed. */
+const cf_catalogue *cf_extractor_catalogue(const cf_extractor *x);
+
 /* The category of a hit: the catalogue's, or CF_CAT_UNKNOWN. */
 cf_category cf_hit_category(const cf_hit *h);
 

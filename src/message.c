@@ -128,10 +128,7 @@ __attribute__((target("avx2"))) static void scan_avx2(const char *s, size_t n,
 
 void cf_six_digit_words(const char *s, size_t n, const cf_prefixes *only,
                         void (*fn)(void *ctx, size_t start), void *ctx) {
-    static int avx2 = -1;
-    if (avx2 < 0)
-        avx2 = __builtin_cpu_supports("avx2") ? 1 : 0;
-    if (avx2)
+    if (__builtin_cpu_supports("avx2")) /* read from what the loader found: no state here */
         scan_avx2(s, n, only, fn, ctx);
     else
         scan_sse2(s, n, only, fn, ctx);
@@ -174,13 +171,17 @@ static int is_placeholder(const char *m) {
     return m[0] == '{' && is_digit(m[1]) && m[2] == '}';
 }
 
-/* Whether s[t..k) may be a placeholder's argument: 1 to 64 characters, none a line break, a tab
- * or a double quote. */
+/* Whether c may stand in a placeholder's argument: not a control character or a double quote. */
+static int argument_char(char c) {
+    return (unsigned char)c >= 0x20 && c != 0x7f && c != '"';
+}
+
+/* Whether s[t..k) may be a placeholder's argument: 1 to 64 such characters. */
 static int argument(const char *s, size_t t, size_t k) {
     if (k <= t || k - t > MAX_ARGUMENT)
         return 0;
     for (size_t i = t; i < k; i++)
-        if (s[i] == '\n' || s[i] == '"' || s[i] == '\t')
+        if (!argument_char(s[i]))
             return 0;
     return 1;
 }
@@ -212,7 +213,7 @@ static int written_at(const char *m, const char *s, size_t n, size_t t, int *bud
         if (is_placeholder(m)) {
             m += 3;
             if (*m == '\0')
-                return argument(s, t, t + 1);
+                return t < n && argument(s, t, t + 1);
             size_t want = literal_len(m) < 16 ? literal_len(m) : 16, k = t + 1;
             while (k < n && k - t <= MAX_ARGUMENT && !starts_with(s, n, k, m, want, budget))
                 k++;
@@ -240,7 +241,7 @@ static int ends_at(const char *m, size_t len, const char *s, size_t t, int *budg
             /* The argument is s[k..t): longer and longer, until it would take a line break, a
              * tab or a double quote. */
             for (size_t k = t; k-- > 0 && t - k <= MAX_ARGUMENT;) {
-                if (s[k] == '\n' || s[k] == '"' || s[k] == '\t')
+                if (!argument_char(s[k]) || --*budget < 0)
                     return 0;
                 if (len > 0 ? ends_at(m, len, s, k, budget)
                             : k == 0 || !is_word_char(s[k - 1]) || !is_word_char(s[k]))

@@ -434,9 +434,9 @@ static int is_key_char(char c) {
 /* The key or phrase word around offset at of s[0..n): the run of key characters there. */
 static void key_around(const char *s, size_t n, size_t at, cf_span *sp) {
     size_t a = at, b = at;
-    while (a > 0 && is_key_char(s[a - 1]))
+    while (a > 0 && at - a < CF_KEY_MAX && is_key_char(s[a - 1]))
         a--;
-    while (b < n && is_key_char(s[b]))
+    while (b < n && b - at < CF_KEY_MAX && is_key_char(s[b]))
         b++;
     sp->key_start = a;
     sp->key_end = b;
@@ -460,6 +460,15 @@ static int push_list(cf_matcher *m, const char *s, size_t a, size_t b, cf_span s
 }
 
 /* Adds the spans of one match: its code group, or the items of its list group. */
+/* Whether the match and the group [a, b) of it (which a lookaround may place outside the match)
+ * lie within one line. */
+static int one_line(const char *s, const PCRE2_SIZE *ov, size_t a, size_t b) {
+    size_t from = a < ov[0] ? a : ov[0], to = b > ov[1] ? b : ov[1];
+    return memchr(s + from, '\n', to - from) == NULL;
+}
+
+/* Adds the spans of one match: its code group, or the items of its list group, when they stand
+ * on the match's line. */
 static int push_match(cf_matcher *m, const pattern *pat, const char *s, size_t n, int rc) {
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
     PCRE2_SPTR mark = pcre2_get_mark(m->md);
@@ -467,13 +476,15 @@ static int push_match(cf_matcher *m, const pattern *pat, const char *s, size_t n
     key_around(s, n, ov[0], &sp);
     int k = pat->list_group;
     if (k != 0 && k < rc && ov[2 * k] != PCRE2_UNSET)
-        return push_list(m, s, ov[2 * k], ov[2 * k + 1], sp);
+        return one_line(s, ov, ov[2 * k], ov[2 * k + 1])
+                   ? push_list(m, s, ov[2 * k], ov[2 * k + 1], sp)
+                   : 0;
     for (int g = 0; g < pat->ngroups; g++) {
         k = pat->groups[g];
         if (k < rc && ov[2 * k] != PCRE2_UNSET) {
             sp.start = ov[2 * k];
             sp.end = ov[2 * k + 1];
-            return push_span(m, sp);
+            return one_line(s, ov, sp.start, sp.end) ? push_span(m, sp) : 0;
         }
     }
     return 0;

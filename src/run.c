@@ -233,7 +233,7 @@ static void bare_lines(lane *l, const char *s, size_t n) {
  * else returns line. */
 static const char *without_own(lane *l, const char *line, size_t *len, cf_hit *hits, size_t *n) {
     size_t keep, from, to, k = 0, m = 0;
-    if (!cf_annotation_find(line, *len, &keep, &from, &to))
+    if (!cf_annotation_find(line, *len, cf_extractor_catalogue(l->x), &keep, &from, &to))
         return line;
     if (*len > l->own_cap) {
         char *b = realloc(l->own, *len);

@@ -249,8 +249,11 @@ static int after_foreign_word(const cf_words *w, const char *s, size_t n, size_t
     while (te > 0 && is_blank(s[te - 1]))
         te--;
     size_t tb = te;
-    while (tb > 0 && !is_blank(s[tb - 1]) && s[tb - 1] != '\n')
+    while (tb > 0 && !is_blank(s[tb - 1]) && s[tb - 1] != '\n') {
+        if (te - tb == CF_KEY_MAX)
+            return 0; /* a token that long is a value, not a word */
         tb--;
+    }
     if (tb == te)
         return 0;
     for (size_t i = tb; i < te; i++)
@@ -268,8 +271,11 @@ static int after_foreign_word(const cf_words *w, const char *s, size_t n, size_t
 
 int cf_words_key_ok(const cf_words *w, const char *s, size_t n, size_t end) {
     size_t start = end;
-    while (start > 0 && is_key_char(s[start - 1]))
+    while (start > 0 && is_key_char(s[start - 1])) {
+        if (end - start == CF_KEY_MAX)
+            return 0; /* no status key is that long: and no run of key characters costs more */
         start--;
+    }
     while (start < end && !is_letter(s[start]))
         start++; /* "-code", "_status", ".code": the key starts at its first letter */
     if (!key_words_ok(w, s + start, end - start))

@@ -17,6 +17,9 @@ typedef enum cf_word_class {
 
 typedef struct cf_words cf_words;
 
+/* The longest key (and word before it) looked at, so that the work per key is bounded. */
+#define CF_KEY_MAX 64
+
 /* Creates empty word lists, or returns NULL when out of memory. */
 cf_words *cf_words_new(void);
 

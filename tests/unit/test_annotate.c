@@ -114,7 +114,7 @@ Test(annotate, unknown_code_json_message_is_null) {
 /* Expects cf_annotation_find to find [from, to) in line, or nothing when from is -1. */
 static void expect_own(const char *line, long from, long to) {
     size_t keep, a, b;
-    int found = cf_annotation_find(line, strlen(line), &keep, &a, &b);
+    int found = cf_annotation_find(line, strlen(line), cat, &keep, &a, &b);
     if (from < 0) {
         cr_expect(!found, "found an annotation in %s", line);
         return;
@@ -126,12 +126,26 @@ static void expect_own(const char *line, long from, long to) {
 
 Test(annotate, its_own_annotations_are_found_to_be_left_out) {
     expect_own("a code=500000 b\t[500000 server] Internal server error\n", 15, 53);
-    expect_own("x\t[040011 validation] A\t[123456 unknown] not in the catalogue\r\n", 1, 61);
-    expect_own("{\"code\":\"500000\",\"codefilter\":[{\"code\":\"500000\"}]}\n", 16, 49);
-    expect_own("{\"codefilter\":[{\"code\":\"500000\"}]}", 1, 33);
+    expect_own(
+        "x\t[500000 server] Internal server error\t[123456 unknown] not in the catalogue\r\n", 1,
+        77);
+    expect_own("x\t[010005 validation] amount is required\n", 1, 40); /* a rendered template */
+    expect_own(
+        "{\"code\":\"500000\",\"codefilter\":[{\"code\":\"500000\",\"category\":\"server\"}]}\n",
+        16, 69);
+    expect_own("{\"codefilter\":[{\"code\":\"500000\",\"category\":\"server\"}]}", 1, 53);
     expect_own("a\tb\tc\n", -1, -1);
     expect_own("x\t[040011 bogus] A\n", -1, -1);
     expect_own("{\"codefilter\":[1],\"x\":[2]}", -1, -1);
+}
+
+/* What only looks like codefilter's annotation is the user's: kept, and read. */
+Test(annotate, the_users_own_fields_are_kept) {
+    expect_own("code=040011\t[500000 server] error code=500000\n", -1, -1); /* not the message */
+    expect_own("x\t[500000 client] Internal server error\n", -1, -1);       /* not the category */
+    expect_own("{\"code\":\"040011\",\"codefilter\":[\"mine\"]}", -1, -1);
+    expect_own("{\"codefilter\":[{\"code\":\"500000\",\"category\":\"server\",\"host\":\"a\"}]}",
+               -1, -1);
 }
 
 /* A JSON line of another kind than an object is wrapped, stays one JSON value, and the wrapper is
@@ -140,9 +154,10 @@ Test(annotate, other_json_values_are_wrapped) {
     T("[\"code=500000\"]\n", "{\"value\":[\"code=500000\"],\"codefilter\":[{\"code\":\"500000\","
                              "\"category\":\"server\",\"category_name\":\"Server Errors\","
                              "\"message\":\"Internal server error\"}]}\n");
-    const char *w = "{\"value\": \"status 500000\" ,\"codefilter\":[{\"code\":\"500000\"}]}\r\n";
+    const char *w = "{\"value\": \"status 500000\" ,\"codefilter\":[{\"code\":\"500000\","
+                    "\"category\":\"server\"}]}\r\n";
     size_t keep, from, to;
-    cr_assert_eq(cf_annotation_find(w, strlen(w), &keep, &from, &to), 1);
+    cr_assert_eq(cf_annotation_find(w, strlen(w), cat, &keep, &from, &to), 1);
     cr_assert_eq(keep, 9);
     cr_assert_eq(from, 26);
     cr_assert_eq(to, strlen(w) - 2);
