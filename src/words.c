@@ -241,29 +241,61 @@ static int key_words_ok(const cf_words *w, const char *s, size_t n) {
     return n > 0;
 }
 
-/* Whether the key s[start..end) is of another kind for the word of letters alone that stands
- * before it with blanks between, if any. */
-static int after_foreign_word(const cf_words *w, const char *s, size_t n, size_t start,
-                              size_t end) {
-    size_t te = start;
+/* The word that ends at s[te] (blanks skipped): sets [*tb, *we) to it. Returns 0 when the token
+ * there is no word: a field (code=1), a value with marks ("[main]", "\"x\""), a word that ends
+ * a sentence or clause ("failed.", "ok,"), punctuation, or nothing. A word is letters, maybe
+ * with digits and hyphens between ("one-time", "2FA"). */
+static int word_before(const char *s, size_t te, size_t *tb, size_t *we) {
     while (te > 0 && is_blank(s[te - 1]))
         te--;
-    size_t tb = te;
-    while (tb > 0 && !is_blank(s[tb - 1]) && s[tb - 1] != '\n') {
-        if (te - tb == CF_KEY_MAX)
-            return 0; /* a token that long is a value, not a word */
-        tb--;
+    size_t b, e = te, letters = 0;
+    for (b = e; b > 0 && !is_blank(s[b - 1]) && s[b - 1] != '\n'; b--) {
+        char c = s[b - 1];
+        if (e - b == CF_KEY_MAX || !(is_letter(c) || (c >= '0' && c <= '9') || c == '-'))
+            return 0; /* a token that long, or with other marks, is a value or a field */
+        letters += is_letter(c);
     }
-    if (tb == te)
+    *tb = b;
+    *we = e;
+    return letters > 0;
+}
+
+/* The classes of the word s[a..b): of the whole, or of each of its hyphenated parts: "other" if
+ * any part is, "qualifier"/"lead" if every part is. */
+static unsigned word_classes(const cf_words *w, const char *s, size_t a, size_t b) {
+    const char *dash = memchr(s + a, '-', b - a);
+    if (dash == NULL)
+        return classes_of(w, s + a, b - a);
+    unsigned all = ~0u, any = 0;
+    for (size_t p = a; p <= b;) {
+        const char *d = memchr(s + p, '-', b - p);
+        size_t q = d != NULL ? (size_t)(d - s) : b;
+        unsigned c = classes_of(w, s + p, q - p);
+        all &= c;
+        any |= c;
+        p = q + 1;
+    }
+    return (all & (1u << CF_WORD_QUALIFIER | 1u << CF_WORD_LEAD)) | (any & 1u << CF_WORD_OTHER);
+}
+
+/* Whether the key s[start..end) is of another kind for the word that stands before it with blanks
+ * between, if any: a word naming another kind of code ("exit code=", "sms code="), also behind a
+ * lead word ("exited with code 1"); or a word that is neither a qualifier nor a lead word, when no
+ * '=', '=>' or '>' follows the key (free text: "Your login code: 1", "2FA code: 1"). */
+static int after_foreign_word(const cf_words *w, const char *s, size_t n, size_t start,
+                              size_t end) {
+    size_t tb, te;
+    if (!word_before(s, start, &tb, &te))
         return 0;
-    for (size_t i = tb; i < te; i++)
-        if (!is_letter(s[i]))
-            return 0; /* a field, a value or punctuation: the key stands on its own */
-    unsigned bits = classes_of(w, s + tb, te - tb);
-    if (bits & (1u << CF_WORD_QUALIFIER | 1u << CF_WORD_LEAD))
-        return 0;
+    unsigned bits = word_classes(w, s, tb, te);
     if (bits & 1u << CF_WORD_OTHER)
         return 1;
+    if (bits & 1u << CF_WORD_LEAD) {
+        size_t pb, pe; /* the word before the lead word: "exited with code" */
+        return word_before(s, tb, &pb, &pe) && (word_classes(w, s, pb, pe) & 1u << CF_WORD_OTHER);
+    }
+    if (bits & 1u << CF_WORD_QUALIFIER)
+        return 0;
     while (end < n && (is_blank(s[end]) || s[end] == '"' || s[end] == '\'' || s[end] == '\\'))
         end++;
     return end == n || (s[end] != '=' && s[end] != '>');
@@ -283,8 +315,9 @@ int cf_words_key_ok(const cf_words *w, const char *s, size_t n, size_t end) {
     if (start == 0)
         return 1;
     char before = s[start - 1];
-    if (before == '?' || before == '&')
-        return 0;
+    if (before == '?' || before == '&' || before == '#' ||
+        (before == ';' && start >= 5 && memcmp(s + start - 5, "&amp;", 5) == 0))
+        return 0; /* a URL's query or fragment, also escaped in HTML ("&amp;code=") */
     return !(is_blank(before) && after_foreign_word(w, s, n, start, end));
 }
 
@@ -297,7 +330,10 @@ int cf_words_measured(const cf_words *w, const char *s, size_t n, size_t end) {
     size_t j = i;
     while (j < n && is_letter(s[j]))
         j++;
-    if (j < n && (is_key_char(s[j]) || s[j] == '=' || s[j] == ':'))
+    size_t k = j;
+    while (k < n && k - j < CF_KEY_MAX && is_key_char(s[k]))
+        k++;
+    if (k < n && (s[k] == '=' || s[k] == ':'))
         return 0; /* not a word but a key: "500000 req_id=7" */
     return j > i && cf_words_has(w, CF_WORD_MEASURE, s + i, j - i);
 }

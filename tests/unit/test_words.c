@@ -71,6 +71,19 @@ Test(words, a_word_before_the_key_is_read_with_it) {
 Test(words, a_query_parameter_is_no_status) {
     NOT_KEY("/cb?code|=1");
     NOT_KEY("/cb?x=1&code|=1");
+    NOT_KEY("/cb#code|=1");
+    NOT_KEY("/cb?x=1&amp;code|=1");
+    KEY("a=1;code|=1");
+}
+
+Test(words, hyphenated_words_and_words_behind_a_lead_word) {
+    NOT_KEY("Your one-time code|: 482913");
+    NOT_KEY("Your 2FA code|: 482913");
+    NOT_KEY("process exited with code| 100001");
+    NOT_KEY("Your generated code|: 482913");
+    KEY("upstream-error code|: 1");
+    KEY("Request failed with code| 1");
+    KEY("Done. status|: 1"); /* after punctuation, as the rules say */
 }
 
 Test(words, measure_words_follow_counts) {
@@ -82,6 +95,10 @@ Test(words, measure_words_follow_counts) {
     cr_expect(!cf_words_measured(w, s, strlen(s), 11), "a key is no word");
     s = "code=040011 failed";
     cr_expect(!cf_words_measured(w, s, strlen(s), 11));
+    s = "status 100000 items.";
+    cr_expect(cf_words_measured(w, s, strlen(s), 13), "a sentence's end is no key");
+    s = "status 100000 rows-affected";
+    cr_expect(cf_words_measured(w, s, strlen(s), 13));
 }
 
 Test(words, lists_take_words_and_give_them_back) {
