@@ -9,6 +9,7 @@
 #include "annotate.h"
 #include "extract.h"
 #include "message.h"
+#include "words.h"
 
 #define SHAPE_MAX 64
 #define TEXT_ROWS 20
@@ -127,10 +128,6 @@ static int is_alnum(char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-static int is_key_char(char c) {
-    return is_alnum(c) || c == '_' || c == '.' || c == '-';
-}
-
 /* Appends c to out (of SHAPE_MAX), digits masked as 'N' and blanks as one space. */
 static void put(char *out, size_t *k, char c) {
     if (c >= '0' && c <= '9')
@@ -149,7 +146,7 @@ static void shape_of(const char *line, size_t len, size_t a, size_t b, char *out
     while (p > 0 && a - p < 6 && !is_alnum(line[p - 1]))
         p--;
     w = p;
-    while (w > 0 && p - w < 24 && is_key_char(line[w - 1]))
+    while (w > 0 && p - w < 24 && cf_is_key_char(line[w - 1]))
         w--;
     for (int q = 0; q < 2 && w > 0 && !is_alnum(line[w - 1]) && line[w - 1] != ' '; q++)
         w--; /* the marks that open the key: <code>, "code" */

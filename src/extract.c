@@ -130,9 +130,7 @@ cf_hit *cf_extract(cf_extractor *x, const char *s, size_t n, size_t *count) {
     cf_six_digit_words(s, n, &x->prefixes, by_message, x);
     while (i < nspans || j < x->nbeside) { /* both in order: merge, a pattern's first */
         int take_span = j == x->nbeside || (i < nspans && spans[i].start <= x->beside[j].start);
-        cf_span next = take_span ? spans[i++] : x->beside[j++];
-        if (take_span && j < x->nbeside && x->beside[j].start == next.start)
-            j++;
+        cf_span next = take_span ? spans[i++] : x->beside[j++]; /* by_message skipped the spans' */
         if (add_hit(x, next) != 0)
             break;
     }

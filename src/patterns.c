@@ -426,20 +426,14 @@ static int push_span(cf_matcher *m, cf_span span) {
     return 0;
 }
 
-static int is_key_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-           c == '.' || c == '-';
-}
-
-/* The key or phrase word around offset at of s[0..n): the run of key characters there. */
+/* The key or phrase word at offset at of s[0..n), where the match starts: the key that ends where
+ * the run of key characters from at ends, as the key check reads it. */
 static void key_around(const char *s, size_t n, size_t at, cf_span *sp) {
-    size_t a = at, b = at;
-    while (a > 0 && at - a < CF_KEY_MAX && is_key_char(s[a - 1]))
-        a--;
-    while (b < n && b - at < CF_KEY_MAX && is_key_char(s[b]))
+    size_t b = at;
+    while (b < n && b - at < CF_KEY_MAX && cf_is_key_char(s[b]))
         b++;
-    sp->key_start = a;
-    sp->key_end = b;
+    sp->key_start = cf_key_start(s, b);
+    sp->key_end = sp->key_start < b ? b : sp->key_start;
 }
 
 /* Adds a span for every item of the list s[a..b): digits, each maybe quoted, between commas. */

@@ -184,8 +184,20 @@ int cf_words_has(const cf_words *w, cf_word_class c, const char *s, size_t n) {
     return (classes_of(w, s, n) >> c) & 1;
 }
 
-static int is_key_char(char c) {
+int cf_is_key_char(char c) {
     return is_letter(c) || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-';
+}
+
+size_t cf_key_start(const char *s, size_t end) {
+    size_t start = end;
+    while (start > 0 && cf_is_key_char(s[start - 1])) {
+        if (end - start == CF_KEY_MAX)
+            return end; /* no status key is that long: and no run of key characters costs more */
+        start--;
+    }
+    while (start < end && !is_letter(s[start]))
+        start++; /* "-code", "_status", ".code": the key starts at its first letter */
+    return start;
 }
 
 static int is_upper(char c) {
@@ -302,14 +314,7 @@ static int after_foreign_word(const cf_words *w, const char *s, size_t n, size_t
 }
 
 int cf_words_key_ok(const cf_words *w, const char *s, size_t n, size_t end) {
-    size_t start = end;
-    while (start > 0 && is_key_char(s[start - 1])) {
-        if (end - start == CF_KEY_MAX)
-            return 0; /* no status key is that long: and no run of key characters costs more */
-        start--;
-    }
-    while (start < end && !is_letter(s[start]))
-        start++; /* "-code", "_status", ".code": the key starts at its first letter */
+    size_t start = cf_key_start(s, end);
     if (!key_words_ok(w, s + start, end - start))
         return 0;
     if (start == 0)
@@ -331,7 +336,7 @@ int cf_words_measured(const cf_words *w, const char *s, size_t n, size_t end) {
     while (j < n && is_letter(s[j]))
         j++;
     size_t k = j;
-    while (k < n && k - j < CF_KEY_MAX && is_key_char(s[k]))
+    while (k < n && k - j < CF_KEY_MAX && cf_is_key_char(s[k]))
         k++;
     if (k < n && (s[k] == '=' || s[k] == ':'))
         return 0; /* not a word but a key: "500000 req_id=7" */

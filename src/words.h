@@ -20,6 +20,13 @@ typedef struct cf_words cf_words;
 /* The longest key (and word before it) looked at, so that the work per key is bounded. */
 #define CF_KEY_MAX 64
 
+/* Whether c may be part of a key: a letter, a digit, '_', '.' or '-'. */
+int cf_is_key_char(char c);
+
+/* Where the key that ends at s[end] starts: at the first letter of the run of key characters
+ * before end. Returns end when there is none, or when the run is longer than CF_KEY_MAX. */
+size_t cf_key_start(const char *s, size_t end);
+
 /* Creates empty word lists, or returns NULL when out of memory. */
 cf_words *cf_words_new(void);
 
