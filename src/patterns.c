@@ -276,7 +276,11 @@ static int load_words(cf_patterns *p, const char *s, size_t a, size_t b, int rem
                             name, line, at, (int)len, s + at);
     while (a < b) {
         at = next_word(s, &a, b, &len);
-        if (cf_words_set(p->words, c, s + at, len, remove) != 0)
+        int rc = cf_words_set(p->words, c, s + at, len, remove);
+        if (rc == -2)
+            return cf_error_set(err, "%s:%zu: offset %zu: too many words (512 in all, 16 with '*')",
+                                name, line, at);
+        if (rc != 0)
             return cf_error_set(err, "%s:%zu: offset %zu: '%.*s' is not a word of 1 to 31 letters",
                                 name, line, at, (int)len, s + at);
     }

@@ -39,7 +39,7 @@ void cf_patterns_free(cf_patterns *p);
  * with '#' skipped, spaces and tabs around a line ignored. Pieces defined by earlier files may be
  * used. Every pattern must have a group named "code" or "codes" (a list: digits separated by
  * commas, each maybe quoted), and call no check but "key" and "unit". Returns 0, or -1 with err
- * set to "NAME:LINE: offset N: message" (the set then keeps only what earlier files gave it). */
+ * set to "NAME:LINE: offset N: message" (the set then holds part of the file: free it). */
 int cf_patterns_load(cf_patterns *p, const char *text, size_t len, const char *name, cf_error *err);
 
 /* The number of patterns loaded. */

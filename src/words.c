@@ -147,7 +147,7 @@ int cf_words_set(cf_words *w, cf_word_class c, const char *s, size_t n, int remo
         size_t cap = w->cap[c] ? 2 * w->cap[c] : 32;
         word *list = realloc(w->list[c], cap * sizeof *list);
         if (list == NULL)
-            return -1;
+            return -2;
         w->list[c] = list;
         w->cap[c] = cap;
     }
@@ -155,7 +155,7 @@ int cf_words_set(cf_words *w, cf_word_class c, const char *s, size_t n, int remo
     if (reindex(w) != 0) {
         w->count[c]--;
         reindex(w);
-        return -1;
+        return -2;
     }
     return 0;
 }

@@ -41,8 +41,9 @@ int cf_word_class_parse(const char *name, size_t n, cf_word_class *c);
 const char *cf_word_class_name(cf_word_class c);
 
 /* Adds the word s[0..n) to class c (ASCII letters, compared without case; "*ed" stands for any
- * word ending in "ed"), or removes it when remove is set. Returns 0, or -1 when the word is not
- * 1 to 31 letters (with an optional leading '*') or memory runs out. */
+ * word ending in "ed"), or removes it when remove is set. Returns 0; -1 when the word is not 1 to
+ * 31 letters (with an optional leading '*'); -2 when the lists are full (512 words in all, 16
+ * "*" entries) or memory runs out. */
 int cf_words_set(cf_words *w, cf_word_class c, const char *s, size_t n, int remove);
 
 /* Whether s[0..n) is a word of class c, compared without case. */
