@@ -105,6 +105,7 @@ typedef struct program {
     cf_out *out;
     cf_run *run;
     int out_of_memory;
+    int summary_file_failed; /* said once: a failing --summary-interval does not repeat it */
 } program;
 
 static void write_report(const program *p) {
@@ -116,7 +117,8 @@ static void write_report(const program *p) {
     cf_out_free(err);
 }
 
-static int write_summary_file(const program *p, const char *path);
+static int write_summary_file(program *p, const char *path);
+static int check_summary_file(const char *path, cf_error *err);
 
 /* The catalogue (or pattern) files in force: the flags', else those of the environment or the
  * config file (see cf_config_sources). */
@@ -193,6 +195,8 @@ static int setup(program *p, cf_error *err) {
     const cf_options *o = &p->opt;
     int color = use_color(o->color);
     size_t ncat, npat;
+    if (o->summary_file != NULL && check_summary_file(o->summary_file, err) != 0)
+        return -1;
     if (cf_config_sources(o->catalogues.count > 0, o->patterns.count > 0, &p->env_catalogues,
                           &p->env_patterns, err) != 0)
         return -1;
@@ -296,7 +300,7 @@ static int summary_to_fd(const program *p, int fd) {
  * temporary file renamed over it (a reader never sees half of it), keeping its permissions;
  * anything else (a FIFO, /dev/stderr) is written to as it is. Returns 0, or -1 after saying what
  * went wrong. */
-static int write_summary_file(const program *p, const char *path) {
+static int write_summary_file(program *p, const char *path) {
     struct stat st;
     char *real = realpath(path, NULL); /* a link's target; NULL when path does not exist yet */
     const char *target = real != NULL ? real : path;
@@ -328,8 +332,38 @@ static int write_summary_file(const program *p, const char *path) {
     free(real);
     if (e == 0)
         return 0;
-    fprintf(stderr, "codefilter: %s: %s\n", path, strerror(e));
+    if (!p->summary_file_failed)
+        fprintf(stderr, "codefilter: %s: %s\n", path, strerror(e));
+    p->summary_file_failed = 1;
     return -1;
+}
+
+/* Checks before any input is read that the summary can be written to path: the file, when it is
+ * not a regular one (a FIFO, /dev/stderr), or else the directory its temporary file and rename
+ * need. Returns 0, or -1 with err set ("PATH: reason"). */
+static int check_summary_file(const char *path, cf_error *err) {
+    struct stat st;
+    char *real = realpath(path, NULL), *dir = strdup(real != NULL ? real : path);
+    int rc = 0;
+    if (dir == NULL) {
+        free(real);
+        return cf_error_set(err, "out of memory");
+    }
+    if (real != NULL && stat(real, &st) == 0 && !S_ISREG(st.st_mode)) {
+        rc = access(real, W_OK);
+    } else {
+        char *slash = strrchr(dir, '/');
+        if (slash == dir)
+            slash[1] = '\0';
+        else if (slash != NULL)
+            *slash = '\0';
+        rc = access(slash != NULL ? dir : ".", W_OK | X_OK);
+    }
+    if (rc != 0)
+        cf_error_set(err, "%s: cannot write the summary there: %s", path, strerror(errno));
+    free(real);
+    free(dir);
+    return rc != 0 ? -1 : 0;
 }
 
 static int finish(program *p, int trouble) {

@@ -41,5 +41,10 @@ grep -qE '^lines +3$' "$tmp/fromfifo" || { echo "FAIL: nothing came through the 
 "$bin" -c --summary-file="$tmp/no/such/dir/sum" "$tmp/in" > /dev/null 2> "$tmp/err"
 status=$?
 [ "$status" = 2 ] || { echo "FAIL: unwritable summary file: status $status"; fail=1; }
-[ "$(cat "$tmp/err")" = "codefilter: $tmp/no/such/dir/sum: No such file or directory" ] || { echo "FAIL: message: $(cat "$tmp/err")"; fail=1; }
+[ "$(cat "$tmp/err")" = "codefilter: $tmp/no/such/dir/sum: cannot write the summary there: No such file or directory" ] || { echo "FAIL: message: $(cat "$tmp/err")"; fail=1; }
+# It is found at the start, before any input is read: a FIFO nobody writes to does not delay it.
+mkfifo "$tmp/silent"
+timeout 5 "$bin" -c --summary-file="$tmp/no/such/dir/sum" "$tmp/silent" > /dev/null 2>&1
+status=$?
+[ "$status" = 2 ] || { echo "FAIL: an unwritable summary file is found only at the end (status $status)"; fail=1; }
 exit $fail
