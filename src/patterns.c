@@ -504,11 +504,17 @@ static void merge(cf_matcher *m, size_t mid) {
     m->nspans = k;
 }
 
-/* After a limit error in the search of s[0..n) from at: searches one line at a time, each as a
- * subject that ends at its '\n', until the line that hits the limit again, which is counted once
- * and passed. Returns where searching the block whole may resume: the start of the line after it,
- * or past n when no line is left. So the work stays linear, and the count is a figure of each
- * line, whatever block it was read in. */
+/* Whether rc is PCRE2's word for a subject that is not valid UTF-8 (a (*UTF) pattern). */
+static int utf_error(int rc) {
+    return rc <= PCRE2_ERROR_UTF8_ERR1 && rc >= PCRE2_ERROR_UTF8_ERR21;
+}
+
+/* After an error in the search of s[0..n) from at (a limit, or invalid UTF-8 for a (*UTF)
+ * pattern): searches one line at a time, each as a subject that ends at its '\n', until the line
+ * that fails again, which is passed (and counted, for a limit). Returns where searching the block
+ * whole may resume: the start of the line after it, or past n when no line is left. So the work
+ * stays linear, a bad byte costs its own line only, and the count is a figure of each line,
+ * whatever block it was read in. */
 static size_t line_by_line(cf_matcher *m, size_t i, const char *s, size_t n, size_t at) {
     const pattern *pat = &m->patterns->list[i];
     while (at <= n) {
@@ -519,8 +525,10 @@ static size_t line_by_line(cf_matcher *m, size_t i, const char *s, size_t n, siz
             if (rc == PCRE2_ERROR_NOMATCH)
                 break;
             if (rc < 0) {
-                m->limit_hits++;
-                m->pattern_limit_hits[i]++;
+                if (!utf_error(rc)) {
+                    m->limit_hits++;
+                    m->pattern_limit_hits[i]++;
+                }
                 return next;
             }
             PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);

@@ -235,3 +235,19 @@ Test(patterns, errors_name_the_line_and_what_is_wrong) {
                      "p.pcre:1: offset 10: a check other than (?C\"key\") or (?C\"unit\")");
     cr_assert_null(load("define\n", &err));
 }
+
+/* A (*UTF) pattern meets a byte that is not UTF-8: that line goes without its codes, the lines
+ * before and after it keep theirs, and no limit is blamed. */
+Test(patterns, invalid_utf8_costs_its_own_line_only) {
+    cf_error err;
+    cf_patterns *p = load("(*UTF)code=(?<code>\\d{6})", &err);
+    cr_assert_not_null(p, "%s", err.text);
+    const char s[] = "code=040011 \xc3\xa9\ncode=500000 \xff\ncode=000000\n";
+    size_t n;
+    const cf_span *sp = find(p, s, sizeof s - 1, &n);
+    cr_assert_eq(n, 2);
+    cr_assert_eq(sp[0].start, 5);
+    cr_assert_eq(sp[1].start, sizeof s - 1 - 7);
+    cr_assert_eq(cf_matcher_limit_hits(matcher), 0);
+    cf_patterns_free(p);
+}
