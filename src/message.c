@@ -88,18 +88,18 @@ __attribute__((target("avx2"))) static inline unsigned long long digit_mask_avx2
 
 /* The scan, with the digit bits of each 64 bytes from mask: the same code for SSE2 and AVX2. */
 #define SCAN_BODY(mask)                                                                            \
-    unsigned long long prev = 0, prev_six = 0; /* the bits of the 64 bytes before */               \
+    unsigned long long prev = 0, prev_two = 0, prev_six = 0; /* of the 64 bytes before */          \
     size_t i = 0;                                                                                  \
     for (; i + 64 <= n; i += 64) {                                                                 \
         unsigned long long m = mask(s + i);                                                        \
         if (m == 0) {                                                                              \
-            prev = prev_six = 0;                                                                   \
+            prev = prev_two = prev_six = 0;                                                        \
             continue;                                                                              \
         }                                                                                          \
         /* Bit k of six: the bytes k-5..k are all digits; first: the first such bit of a run. */   \
-        unsigned long long six = m;                                                                \
-        for (int k = 1; k < 6; k++)                                                                \
-            six &= (m << k) | (prev >> (64 - k));                                                  \
+        unsigned long long two = m & ((m << 1) | (prev >> 63)); /* bytes k-1..k are digits */      \
+        unsigned long long four = two & ((two << 2) | (prev_two >> 62));                           \
+        unsigned long long six = four & ((two << 4) | (prev_two >> 60));                           \
         unsigned long long first = six & ~((six << 1) | (prev_six >> 63));                         \
         first &= ~(m >> 1) | (1ull << 63); /* a seventh digit follows: not a code */               \
         while (first != 0) {                                                                       \
@@ -107,6 +107,7 @@ __attribute__((target("avx2"))) static inline unsigned long long digit_mask_avx2
             first &= first - 1;                                                                    \
         }                                                                                          \
         prev = m;                                                                                  \
+        prev_two = two;                                                                            \
         prev_six = six;                                                                            \
     }                                                                                              \
     size_t run = 0;                                                                                \

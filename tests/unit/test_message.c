@@ -1,4 +1,5 @@
 #include <criterion/criterion.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "helpers.h"
@@ -57,7 +58,13 @@ Test(message, another_codes_message_is_not_its_own) {
     NOT_BESIDE("500000", "500000 Transaction succeeded");
 }
 
-static size_t found[16], nfound;
+static size_t found[16], nfound, collected[2048], ncollected;
+
+static void collect_all(void *ctx, size_t start) {
+    (void)ctx;
+    collected[ncollected++] = start;
+}
+
 static void collect(void *ctx, size_t start) {
     (void)ctx;
     if (nfound < 16)
@@ -95,4 +102,35 @@ Test(message, prefixes_rule_numbers_out) {
     cf_six_digit_words(s, strlen(s), &p, collect, NULL);
     cr_assert_eq(nfound, 1);
     cr_expect_eq(found[0], 2);
+}
+
+/* The SIMD scan finds exactly what a plain reading of the rule finds, on random text of digits,
+ * blanks, points and letters, at every length. */
+Test(message, the_scan_agrees_with_a_plain_reading) {
+    static char buf[2048];
+    static size_t want[2048];
+    srand(7);
+    for (int it = 0; it < 2000; it++) {
+        size_t n = (size_t)(rand() % (int)sizeof buf), nwant = 0;
+        for (size_t i = 0; i < n; i++) {
+            int r = rand() % 10;
+            buf[i] = (char)(r < 6 ? '0' + rand() % 10 : r < 8 ? ' ' : r < 9 ? '.' : 'a');
+        }
+        for (size_t i = 0; i + 6 <= n; i++) {
+            size_t k = 0;
+            while (k < 6 && buf[i + k] >= '0' && buf[i + k] <= '9')
+                k++;
+            if (k == 6 && (i == 0 || buf[i - 1] < '0' || buf[i - 1] > '9') &&
+                (i + 6 == n || buf[i + 6] < '0' || buf[i + 6] > '9') &&
+                cf_number_stands(buf, n, i, i + 6))
+                want[nwant++] = i;
+        }
+        size_t all[2048], nall = 0;
+        for (size_t i = 0; i < nwant; i++)
+            all[nall++] = want[i];
+        cf_six_digit_words(buf, n, NULL, collect_all, NULL);
+        cr_assert_eq(ncollected, nall, "round %d, %zu bytes", it, n);
+        cr_assert_eq(memcmp(collected, all, nall * sizeof *all), 0, "round %d", it);
+        ncollected = 0;
+    }
 }
