@@ -370,6 +370,8 @@ static int add_summary(const place *pl, const cJSON *o, cf_summary *s, const cf_
         unsigned long long n =
             (unsigned long long)cJSON_GetObjectItemCaseSensitive(c, "count")->valuedouble;
         const cf_entry *e = cf_catalogue_find(cat, code);
+        if (n == 0)
+            continue; /* never written so; adds nothing, its times included */
         if (cf_summary_add_code(s, code, e, n) != 0)
             return fail(pl, "out of memory");
         if (add_code_times(pl, c, s, code) != 0 || add_renderings(pl, c, s, code) != 0)
