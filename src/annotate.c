@@ -1,6 +1,7 @@
 #include "annotate.h"
 
 #include <cjson/cJSON.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -277,6 +278,27 @@ int cf_annotation_find(const char *line, size_t len, const cf_catalogue *cat, si
         *to = body;
     }
     return 1;
+}
+
+const char *cf_annotation_strip(const char *line, size_t *len, const cf_catalogue *cat, char **buf,
+                                size_t *cap, size_t *keep, size_t *from) {
+    size_t to;
+    *keep = 0;
+    if (!cf_annotation_find(line, *len, cat, keep, from, &to))
+        return line;
+    if (*len > *cap) {
+        char *b = realloc(*buf, *len);
+        if (b == NULL) {
+            *keep = SIZE_MAX;
+            return line;
+        }
+        *buf = b;
+        *cap = *len;
+    }
+    memcpy(*buf, line + *keep, *from - *keep);
+    memcpy(*buf + *from - *keep, line + to, *len - to);
+    *len = *from - *keep + *len - to;
+    return *buf;
 }
 
 void cf_annotate_text(cf_out *o, const char *line, size_t len, const cf_hit *hits, size_t n,

@@ -55,6 +55,14 @@ void cf_annotate_long_end(cf_out *o, cf_long_jsonl *st);
 int cf_annotation_find(const char *line, size_t len, const cf_catalogue *cat, size_t *keep,
                        size_t *from, size_t *to);
 
+/* The line as it was before codefilter annotated it: when line[0..*len) carries its own annotation
+ * (see cf_annotation_find), copies the line without it into *buf (of *cap bytes, grown as
+ * needed; the caller frees it), sets *len, *keep and *from (the original's bytes were
+ * line[*keep..*from) and what followed the annotation) and returns *buf; otherwise, or when
+ * memory runs out (then *len is unchanged and *keep is SIZE_MAX), returns line. */
+const char *cf_annotation_strip(const char *line, size_t *len, const cf_catalogue *cat, char **buf,
+                                size_t *cap, size_t *keep, size_t *from);
+
 /* Writes one hit as a JSON object: {"code":..,"category":..,"category_name":..,"message":..};
  * "message" is null for a code the catalogue does not have. When the hit's templated message was
  * found rendered in line, "args" (the placeholders' values, in order) and "rendered" follow. */

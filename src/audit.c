@@ -219,27 +219,10 @@ static void short_numbers(seen *s) {
     }
 }
 
-/* The line as it was before codefilter annotated it, if it did (its own output audited). */
-static const char *without_own(cf_audit *a, const char *line, size_t *len) {
-    size_t keep, from, to;
-    if (!cf_annotation_find(line, *len, a->catalogue, &keep, &from, &to))
-        return line;
-    if (*len > a->own_cap) {
-        char *b = realloc(a->own, *len);
-        if (b == NULL)
-            return line;
-        a->own = b;
-        a->own_cap = *len;
-    }
-    memcpy(a->own, line + keep, from - keep);
-    memcpy(a->own + from - keep, line + to, *len - to);
-    *len = from - keep + *len - to;
-    return a->own;
-}
-
 int cf_audit_line(cf_audit *a, const char *file, unsigned long long lineno, const char *line,
                   size_t len) {
-    line = without_own(a, line, &len);
+    size_t keep, from; /* its own output audited: the lines as they were */
+    line = cf_annotation_strip(line, &len, a->catalogue, &a->own, &a->own_cap, &keep, &from);
     seen s = {a, file, lineno, line, len};
     a->lines++;
     a->hits = cf_extract(a->x, line, len, &a->nhits);

@@ -232,21 +232,13 @@ static void bare_lines(lane *l, const char *s, size_t n) {
  * hits in it, moves the others to the line as it was before, and returns that line, in l->own;
  * else returns line. */
 static const char *without_own(lane *l, const char *line, size_t *len, cf_hit *hits, size_t *n) {
-    size_t keep, from, to, k = 0, m = 0;
-    if (!cf_annotation_find(line, *len, cf_extractor_catalogue(l->x), &keep, &from, &to))
+    size_t keep, from, k = 0, m = 0;
+    const char *own = cf_annotation_strip(line, len, cf_extractor_catalogue(l->x), &l->own,
+                                          &l->own_cap, &keep, &from);
+    if (keep == SIZE_MAX)
+        l->no_memory = 1;
+    if (own == line)
         return line;
-    if (*len > l->own_cap) {
-        char *b = realloc(l->own, *len);
-        if (b == NULL) {
-            l->no_memory = 1;
-            return line;
-        }
-        l->own = b;
-        l->own_cap = *len;
-    }
-    memcpy(l->own, line + keep, from - keep);
-    memcpy(l->own + from - keep, line + to, *len - to);
-    *len = from - keep + *len - to;
     for (; k < *n && hits[k].start < from; k++) {
         if (hits[k].start < keep)
             continue;
@@ -258,7 +250,7 @@ static const char *without_own(lane *l, const char *line, size_t *len, cf_hit *h
         m++;
     }
     *n = m;
-    return l->own;
+    return own;
 }
 
 /* Passes on one line, len bytes with its '\n' if it has one, and its n hits (offsets from line). */
