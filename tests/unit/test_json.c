@@ -114,7 +114,8 @@ Test(json, locate) {
     cr_assert_eq(cf_json_locate(doc, strlen(doc), none, 1, &off), -1);
 }
 
-/* A JSON line written with a UTF-8 byte order mark is an object line too, spliced like any other. */
+/* A JSON line written with a UTF-8 byte order mark is an object line too, spliced like any other.
+ */
 Test(json, object_line_after_a_byte_order_mark) {
     size_t close;
     int empty;
