@@ -152,7 +152,7 @@ static void top_codes(const cf_code_count *codes, size_t n, cf_out *o) {
                    "</tr>\n");
     for (size_t i = 0; i < n && i < TOP_CODES; i++) {
         const cf_code_count *c = &codes[i];
-        cf_category cat = c->entry != NULL ? c->entry->category : CF_CAT_UNKNOWN;
+        cf_category cat = c->category;
         int w = (int)(c->count * 120 / (codes[0].count ? codes[0].count : 1));
         cf_out_printf(o,
                       "<tr><td>%s</td><td>%s</td><td class=\"n\">%llu</td><td><svg width=\"124\" "

@@ -103,26 +103,28 @@ static int time_of(const place *pl, const cJSON *v, const char *what, int *known
 }
 
 /* Adds a code's first and last times, when it has them; with s NULL, only checks them. */
-static int add_code_times(const place *pl, const cJSON *c, cf_summary *s, const char *code) {
+static int add_code_times(const place *pl, const cJSON *c, cf_summary *s, const char *code,
+                          cf_category as) {
     int k1, k2;
     int64_t first, last;
     if (time_of(pl, cJSON_GetObjectItemCaseSensitive(c, "first_seen"), "first_seen", &k1, &first) !=
             0 ||
         time_of(pl, cJSON_GetObjectItemCaseSensitive(c, "last_seen"), "last_seen", &k2, &last) != 0)
         return -1;
-    if (s != NULL && k1 && k2 && cf_summary_add_code_times(s, code, first, last) != 0)
+    if (s != NULL && k1 && k2 && cf_summary_add_code_times(s, code, as, first, last) != 0)
         return fail(pl, "out of memory");
     return 0;
 }
 
 /* Adds a code's renderings ("renderings", "renderings_overflowed"), when it has them; with s
  * NULL, only checks them. */
-static int add_renderings(const place *pl, const cJSON *c, cf_summary *s, const char *code) {
+static int add_renderings(const place *pl, const cJSON *c, cf_summary *s, const char *code,
+                          cf_category as) {
     const cJSON *list = cJSON_GetObjectItemCaseSensitive(c, "renderings");
     const cJSON *over = cJSON_GetObjectItemCaseSensitive(c, "renderings_overflowed");
     unsigned long long n = 0;
     if (cJSON_IsTrue(over))
-        return s != NULL ? cf_summary_add_rendering(s, code, NULL, "", 0, 0) : 0;
+        return s != NULL ? cf_summary_add_rendering(s, code, as, NULL, "", 0, 0) : 0;
     for (const cJSON *r = list != NULL ? list->child : NULL; r != NULL; r = r->next) {
         const cJSON *text = cJSON_GetObjectItemCaseSensitive(r, "rendered");
         const cJSON *args = cJSON_GetObjectItemCaseSensitive(r, "args");
@@ -141,7 +143,7 @@ static int add_renderings(const place *pl, const cJSON *c, cf_summary *s, const 
         if (count_of(pl, cJSON_GetObjectItemCaseSensitive(r, "count"), "count", &n) != 0)
             return -1;
         if (s != NULL &&
-            cf_summary_add_rendering(s, code, text->valuestring, packed, nargs, n) != 0)
+            cf_summary_add_rendering(s, code, as, text->valuestring, packed, nargs, n) != 0)
             return fail(pl, "out of memory");
     }
     return 0;
@@ -168,7 +170,8 @@ static int read_codes(const place *pl, const cJSON *o, tally *t) {
             (!cJSON_IsString(category) ||
              cf_category_parse(category->valuestring, strlen(category->valuestring), &cat) != 0))
             return fail_member(pl, "category", "success, validation, client, server or unknown");
-        if (add_code_times(pl, c, NULL, NULL) != 0 || add_renderings(pl, c, NULL, NULL) != 0)
+        if (add_code_times(pl, c, NULL, NULL, cat) != 0 ||
+            add_renderings(pl, c, NULL, NULL, cat) != 0)
             return -1;
         t->categorised &= category != NULL;
         t->by_code[cat] = plus(t->by_code[cat], n);
@@ -324,31 +327,23 @@ static int add_times(const place *pl, const cJSON *o, const tally *t, cf_summary
     return 0;
 }
 
-/* Checks that each code is counted under the category the catalogue gives it: a summary written
- * with another catalogue would otherwise merge into figures that disagree with each other (its
- * timeline under one category, its code under another). Returns 0, or -1 with the error naming
- * the code and both categories. */
-static int same_categories(const place *pl, const cJSON *codes, const cf_catalogue *cat,
-                           int timed) {
-    for (const cJSON *c = codes->child; c != NULL; c = c->next) {
-        const char *code = cJSON_GetObjectItemCaseSensitive(c, "code")->valuestring;
-        const cJSON *category = cJSON_GetObjectItemCaseSensitive(c, "category");
-        const cf_entry *e = cf_catalogue_find(cat, code);
-        cf_category ours = e != NULL ? e->category : CF_CAT_UNKNOWN, theirs;
-        if (category == NULL && timed) /* its timeline counts it under a category it does not say */
+/* The category a summary's code was counted under: the one it names, or for a summary written
+ * before codes named theirs (which has no timeline), the catalogue's. */
+static cf_category counted_as(const cJSON *c, const cf_entry *e) {
+    const cJSON *category = cJSON_GetObjectItemCaseSensitive(c, "category");
+    cf_category cat;
+    if (category != NULL &&
+        cf_category_parse(category->valuestring, strlen(category->valuestring), &cat) == 0)
+        return cat;
+    return e != NULL ? e->category : CF_CAT_UNKNOWN;
+}
+
+/* Checks that a summary with a timeline names the category of each code: its timeline counts the
+ * code under one, and a guess could put the code under another. */
+static int categories_named(const place *pl, const cJSON *codes) {
+    for (const cJSON *c = codes->child; c != NULL; c = c->next)
+        if (cJSON_GetObjectItemCaseSensitive(c, "category") == NULL)
             return fail_member(pl, "category", "given for every code of a summary with a timeline");
-        if (category == NULL ||
-            cf_category_parse(category->valuestring, strlen(category->valuestring), &theirs) != 0 ||
-            theirs == ours)
-            continue;
-        char msg[300];
-        snprintf(
-            msg, sizeof msg,
-            "summary: code %s is counted as %s, but the catalogue has it as %s (merge with the "
-            "catalogue the summary was written with: --catalogue=FILE)",
-            code, cf_category_id(theirs), cf_category_id(ours));
-        return fail(pl, msg);
-    }
     return 0;
 }
 
@@ -362,7 +357,7 @@ static int add_summary(const place *pl, const cJSON *o, cf_summary *s, const cf_
         read_codes(pl, o, &t) != 0 || read_timeline(pl, o, &t) != 0 || check_sums(pl, &t) != 0 ||
         add_times(pl, o, &t, s) != 0)
         return -1;
-    if (same_categories(pl, t.codes, cat, t.timeline != NULL) != 0)
+    if (t.timeline != NULL && categories_named(pl, t.codes) != 0)
         return -1;
     cf_summary_add_totals(s, t.totals);
     for (const cJSON *c = t.codes->child; c != NULL; c = c->next) {
@@ -370,13 +365,14 @@ static int add_summary(const place *pl, const cJSON *o, cf_summary *s, const cf_
         unsigned long long n =
             (unsigned long long)cJSON_GetObjectItemCaseSensitive(c, "count")->valuedouble;
         const cf_entry *e = cf_catalogue_find(cat, code);
+        cf_category as = counted_as(c, e); /* kept, whatever the catalogue says now */
         if (n == 0)
             continue; /* never written so; adds nothing, its times included */
-        if (cf_summary_add_code(s, code, e, n) != 0)
+        if (cf_summary_add_code(s, code, as, e, n) != 0)
             return fail(pl, "out of memory");
-        if (add_code_times(pl, c, s, code) != 0 || add_renderings(pl, c, s, code) != 0)
+        if (add_code_times(pl, c, s, code, as) != 0 || add_renderings(pl, c, s, code, as) != 0)
             return -1;
-        cf_summary_add_category(s, e != NULL ? e->category : CF_CAT_UNKNOWN, n);
+        cf_summary_add_category(s, as, n);
     }
     return 0;
 }

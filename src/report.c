@@ -56,7 +56,7 @@ static void sort_renderings(const cf_code_count *c) {
 }
 
 static cf_category code_category(const cf_code_count *c) {
-    return c->entry != NULL ? c->entry->category : CF_CAT_UNKNOWN;
+    return c->category;
 }
 
 /* Writes a time as a JSON string, or null when there is none. */

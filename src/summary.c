@@ -120,9 +120,11 @@ int cf_summary_add_bucket(cf_summary *s, int64_t ms, cf_category c, unsigned lon
     return cf_timeline_add(s->timeline, ms, c, n);
 }
 
-static size_t slot_of(const code_count *slots, size_t nslots, const char *code) {
-    size_t i = (cf_code_value(code) * 2654435761u) & (nslots - 1);
-    while (slots[i].code[0] != '\0' && memcmp(slots[i].code, code, 6) != 0)
+/* The slot of code under category cat: its own, or the empty one where it would go. */
+static size_t slot_of(const code_count *slots, size_t nslots, const char *code, cf_category cat) {
+    size_t i = ((cf_code_value(code) * CF_CAT_COUNT + (size_t)cat) * 2654435761u) & (nslots - 1);
+    while (slots[i].code[0] != '\0' &&
+           (memcmp(slots[i].code, code, 6) != 0 || slots[i].category != cat))
         i = (i + 1) & (nslots - 1);
     return i;
 }
@@ -134,20 +136,22 @@ static int grow(cf_summary *s) {
         return -1;
     for (size_t i = 0; i < s->nslots; i++)
         if (s->codes[i].code[0] != '\0')
-            slots[slot_of(slots, nslots, s->codes[i].code)] = s->codes[i];
+            slots[slot_of(slots, nslots, s->codes[i].code, s->codes[i].category)] = s->codes[i];
     free(s->codes);
     s->codes = slots;
     s->nslots = nslots;
     return 0;
 }
 
-/* Returns the count of code, created (with count 0) when new; NULL when out of memory. */
-static code_count *code_slot(cf_summary *s, const char *code, const cf_entry *entry) {
+/* Returns the count of code under cat, created (with count 0) when new; NULL when out of memory. */
+static code_count *code_slot(cf_summary *s, const char *code, cf_category cat,
+                             const cf_entry *entry) {
     if (s->ncodes * 2 + 2 > s->nslots && grow(s) != 0)
         return NULL;
-    code_count *c = &s->codes[slot_of(s->codes, s->nslots, code)];
+    code_count *c = &s->codes[slot_of(s->codes, s->nslots, code, cat)];
     if (c->code[0] == '\0') {
         memcpy(c->code, code, 7);
+        c->category = cat;
         c->entry = entry;
         s->ncodes++;
     }
@@ -161,16 +165,6 @@ static void widen(code_count *c, int64_t first, int64_t last) {
     if (!c->timed || last > c->last_ms)
         c->last_ms = last;
     c->timed = 1;
-}
-
-/* Adds n to the count of a code. */
-static int count_code(cf_summary *s, const char *code, const cf_entry *entry,
-                      unsigned long long n) {
-    code_count *c = code_slot(s, code, entry);
-    if (c == NULL)
-        return -1;
-    c->count += n;
-    return 0;
 }
 
 /* The length of nargs arguments, each followed by a '\0'. */
@@ -222,9 +216,9 @@ static int add_rendering(code_count *c, const char *rendered, const char *args, 
     return 0;
 }
 
-int cf_summary_add_rendering(cf_summary *s, const char *code, const char *rendered,
+int cf_summary_add_rendering(cf_summary *s, const char *code, cf_category cat, const char *rendered,
                              const char *args, int nargs, unsigned long long n) {
-    code_count *c = code_slot(s, code, NULL);
+    code_count *c = code_slot(s, code, cat, NULL);
     return c == NULL ? -1 : add_rendering(c, rendered, args, nargs, n);
 }
 
@@ -250,8 +244,9 @@ static int count_rendering(code_count *c, const cf_hit *h, const char *line) {
     return add_rendering(c, rendered, args, nargs, 1);
 }
 
-int cf_summary_add_code_times(cf_summary *s, const char *code, int64_t first_ms, int64_t last_ms) {
-    code_count *c = code_slot(s, code, NULL);
+int cf_summary_add_code_times(cf_summary *s, const char *code, cf_category cat, int64_t first_ms,
+                              int64_t last_ms) {
+    code_count *c = code_slot(s, code, cat, NULL);
     if (c == NULL)
         return -1;
     widen(c, first_ms, last_ms);
@@ -290,9 +285,16 @@ void cf_summary_add_category(cf_summary *s, cf_category c, unsigned long long n)
         s->categories[c] += n;
 }
 
-int cf_summary_add_code(cf_summary *s, const char *code, const cf_entry *entry,
+int cf_summary_add_code(cf_summary *s, const char *code, cf_category cat, const cf_entry *entry,
                         unsigned long long n) {
-    return n > 0 ? count_code(s, code, entry, n) : 0;
+    if (n == 0)
+        return 0;
+    code_count *c = code_slot(s, code, cat, entry);
+    if (c == NULL)
+        return -1;
+    c->entry = entry;
+    c->count += n;
+    return 0;
 }
 
 int cf_summary_merge(cf_summary *dst, const cf_summary *src) {
@@ -313,7 +315,7 @@ int cf_summary_merge(cf_summary *dst, const cf_summary *src) {
         const code_count *c = &src->codes[i];
         if (c->code[0] == '\0')
             continue;
-        code_count *d = code_slot(dst, c->code, c->entry);
+        code_count *d = code_slot(dst, c->code, c->category, c->entry);
         if (d == NULL)
             return -1;
         d->count += c->count;
@@ -365,7 +367,7 @@ int cf_summary_add_at(cf_summary *s, const cf_hit *hits, size_t n, int selected,
         s->untimed += n;
     for (size_t i = 0; i < n; i++) {
         cf_category cat = cf_hit_category(&hits[i]);
-        code_count *c = code_slot(s, hits[i].code, hits[i].entry);
+        code_count *c = code_slot(s, hits[i].code, cat, hits[i].entry);
         s->categories[cat]++;
         if (c == NULL)
             return -1;
@@ -408,16 +410,18 @@ unsigned long long cf_summary_category(const cf_summary *s, cf_category c) {
 }
 
 unsigned long long cf_summary_code(const cf_summary *s, const char *code) {
-    if (s->nslots == 0)
-        return 0;
-    return s->codes[slot_of(s->codes, s->nslots, code)].count;
+    unsigned long long n = 0;
+    for (int c = 0; c < CF_CAT_COUNT && s->nslots > 0; c++)
+        n += s->codes[slot_of(s->codes, s->nslots, code, (cf_category)c)].count;
+    return n;
 }
 
 static int by_count(const void *a, const void *b) {
     const code_count *x = a, *y = b;
     if (x->count != y->count)
         return x->count < y->count ? 1 : -1;
-    return memcmp(x->code, y->code, 6);
+    int c = memcmp(x->code, y->code, 6);
+    return c != 0 ? c : (int)x->category - (int)y->category;
 }
 
 size_t cf_summary_codes(const cf_summary *s, cf_code_count **out) {

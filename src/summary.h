@@ -35,14 +35,15 @@ void cf_summary_add_limit_hits(cf_summary *s, unsigned long long n);
  * out of memory. */
 void cf_summary_add_totals(cf_summary *s, const unsigned long long totals[6]);
 void cf_summary_add_category(cf_summary *s, cf_category c, unsigned long long n);
-int cf_summary_add_code(cf_summary *s, const char *code, const cf_entry *entry,
+int cf_summary_add_code(cf_summary *s, const char *code, cf_category cat, const cf_entry *entry,
                         unsigned long long n);
 
 /* Adds every count of src to dst. Returns -1 when out of memory (dst is then partly merged). */
 int cf_summary_merge(cf_summary *dst, const cf_summary *src);
 
-/* Points every counted code at its entry in cat (after a reload): messages and categories of
- * codes from then on come from cat; counts made so far stay as they were. */
+/* Points every counted code at its entry in cat (after a reload), for its message. Counts made so
+ * far stay under the category they were counted in: a code that cat puts in another category is
+ * counted apart from then on, and listed once per category. */
 void cf_summary_rebind(cf_summary *s, const cf_catalogue *cat);
 
 /* Forgets every count. */
@@ -56,7 +57,8 @@ unsigned long long cf_summary_category(const cf_summary *s, cf_category c);
 unsigned long long cf_summary_long_lines(const cf_summary *s);
 unsigned long long cf_summary_limit_hits(const cf_summary *s);
 
-/* The count of one code (six digits), 0 when never seen. */
+/* The count of one code (six digits), under every category it was counted in; 0 when never seen.
+ */
 unsigned long long cf_summary_code(const cf_summary *s, const char *code);
 
 /* The most distinct renderings of one templated message a summary lists. Past that the list is
@@ -72,10 +74,12 @@ typedef struct cf_rendering {
     unsigned long long count;
 } cf_rendering;
 
-/* One code's count, and when it was first and last seen (when timed is set). */
+/* One code's count under one category, and when it was first and last seen (when timed is set). A
+ * code is counted under the category its catalogue gave it then, which a reload may change. */
 typedef struct cf_code_count {
     char code[7];
-    const cf_entry *entry; /* NULL for a code the catalogue does not have */
+    cf_category category;
+    const cf_entry *entry; /* for its message; NULL for a code the catalogue does not have */
     unsigned long long count;
     int timed;
     int64_t first_ms, last_ms;
@@ -94,9 +98,9 @@ int64_t cf_summary_bucket(const cf_summary *s);
  * memory, the summary unchanged. */
 int cf_summary_widen_bucket(cf_summary *s, int64_t width_ms);
 
-/* Counts n renderings of code's message with these arguments (args as in cf_rendering); with
- * rendered NULL, marks the code overflowed. Returns -1 when out of memory. */
-int cf_summary_add_rendering(cf_summary *s, const char *code, const char *rendered,
+/* Counts n renderings of code's message (counted under cat) with these arguments (args as in
+ * cf_rendering); with rendered NULL, marks the code overflowed. Returns -1 when out of memory. */
+int cf_summary_add_rendering(cf_summary *s, const char *code, cf_category cat, const char *rendered,
                              const char *args, int nargs, unsigned long long n);
 
 /* Like cf_summary_add, for a line (its text, for the renderings of its hits; may be NULL) (NULL
@@ -124,7 +128,8 @@ size_t cf_summary_timeline(const cf_summary *s, cf_bucket **out);
 /* Adds n codes of category c to the bucket that holds ms, and notes code's times (for merging).
  * Return -1 when out of memory. */
 int cf_summary_add_bucket(cf_summary *s, int64_t ms, cf_category c, unsigned long long n);
-int cf_summary_add_code_times(cf_summary *s, const char *code, int64_t first_ms, int64_t last_ms);
+int cf_summary_add_code_times(cf_summary *s, const char *code, cf_category cat, int64_t first_ms,
+                              int64_t last_ms);
 void cf_summary_add_untimed(cf_summary *s, unsigned long long n);
 
 /* The counted codes, most frequent first, then by code, in a new array (*out, NULL when there is

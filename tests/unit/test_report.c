@@ -238,7 +238,8 @@ static cf_summary *overflowed(void) {
     for (int i = 0; i <= CF_SUMMARY_MAX_RENDERINGS; i++) {
         snprintf(arg, sizeof arg, "*f%d* <b>", i);
         snprintf(rendered, sizeof rendered, "%s is required", arg);
-        cr_assert_eq(cf_summary_add_rendering(s, "010005", rendered, arg, 1, 1), 0);
+        cr_assert_eq(cf_summary_add_rendering(s, "010005", CF_CAT_VALIDATION, rendered, arg, 1, 1),
+                     0);
     }
     return s;
 }
@@ -263,7 +264,8 @@ Test(report, renderings_overflowed_in_every_format) {
     s = cf_summary_new();
     cf_hit h = {0, 6, "010005", &req, {0}, NULL, 0, 0};
     cf_summary_add(s, &h, 1, 1);
-    cf_summary_add_rendering(s, "010005", "*a_b* <i>x</i> [l](u) ~s~ `c` &amp; #1 & 2 is required",
+    cf_summary_add_rendering(s, "010005", CF_CAT_VALIDATION,
+                             "*a_b* <i>x</i> [l](u) ~s~ `c` &amp; #1 & 2 is required",
                              "*a_b* <i>x</i> [l](u) ~s~ `c` &amp; #1 & 2", 1, 1);
     md = report(s, CF_REPORT_MARKDOWN, 0);
     cr_assert_not_null(strstr(md, "| `010005` | \\*a\\_b\\* \\<i\\>x\\</i\\> \\[l\\](u) \\~s\\~ "

@@ -54,5 +54,37 @@ exec 3>&-
 wait "$pid"
 pid=
 grep -qE '^lines +3$' "$tmp/out" || { echo "FAIL: counts were lost across reloads"; fail=1; }
-grep -qE '^999999  client +3  second message$' "$tmp/out" || { echo "FAIL: code counts: $(grep 999999 "$tmp/out" | tail -1)"; fail=1; }
+# Counts stay under the category they were counted in: the code is listed once per category.
+grep -qE '^999999  client +2  second message$' "$tmp/out" || { echo "FAIL: code counts: $(grep 999999 "$tmp/out" | tail -2)"; fail=1; }
+grep -qE '^999999  server +1  second message$' "$tmp/out" || { echo "FAIL: code counts: $(grep 999999 "$tmp/out" | tail -2)"; fail=1; }
+
+# 3. A JSON summary written across a SIGHUP that moves a code to another category merges again,
+# under either catalogue, into the same figures.
+printf '%s\n' '{"codes": [{"code": "999999", "category": "server", "message": "first message"}]}' > "$tmp/cat.json"
+rm -f "$tmp/in" && mkfifo "$tmp/in"
+"$bin" --summary-file="$tmp/sum.json" --summary=json --catalogue="$tmp/cat.json" < "$tmp/in" > "$tmp/out" 2> "$tmp/err" &
+pid=$!
+exec 3<> "$tmp/in"
+printf '2025-09-02T10:15:32Z x code=999999\n2025-09-02T10:15:33Z x code=500000\n' >&3
+wait_for "$tmp/out" 'x code=500000' || { echo "FAIL: lines before the reload not read"; fail=1; }
+cp "$tmp/cat.json" "$tmp/old.json"
+printf '%s\n' '{"codes": [{"code": "999999", "category": "client", "message": "second message"}]}' > "$tmp/cat.json"
+kill -HUP "$pid"
+wait_for "$tmp/err" 'codefilter: reloaded' || { echo "FAIL: no reload note: $(cat "$tmp/err")"; fail=1; }
+printf '2025-09-02T11:15:32Z y code=999999\n' >&3
+exec 3>&-
+wait "$pid"
+pid=
+grep -q '"categories":{"success":0,"validation":0,"client":1,"server":2,"unknown":0}' "$tmp/sum.json" ||
+    { echo "FAIL: categories after the reload: $(cat "$tmp/sum.json")"; fail=1; }
+for c in old cat; do
+    "$bin" --merge --summary=json --catalogue="$tmp/$c.json" "$tmp/sum.json" > "$tmp/m1.json" 2> "$tmp/merr" ||
+        { echo "FAIL: --merge under the $c catalogue refused the summary: $(cat "$tmp/merr")"; fail=1; }
+    "$bin" --merge --summary=json --catalogue="$tmp/$c.json" "$tmp/m1.json" > "$tmp/m2.json" 2> "$tmp/merr" ||
+        { echo "FAIL: --merge refused its own merge: $(cat "$tmp/merr")"; fail=1; }
+    cmp -s "$tmp/m1.json" "$tmp/m2.json" || { echo "FAIL: merging again changed the summary"; fail=1; }
+    tr -d '\n' < "$tmp/sum.json" | sed 's/"message":"[^"]*",//g' > "$tmp/a"
+    tr -d '\n' < "$tmp/m1.json" | sed 's/"message":"[^"]*",//g' > "$tmp/b"
+    cmp -s "$tmp/a" "$tmp/b" || { echo "FAIL: the merge under the $c catalogue changed figures:"; cat "$tmp/sum.json" "$tmp/m1.json"; fail=1; }
+done
 exit $fail
