@@ -400,3 +400,95 @@ void cf_annotate_jsonl(cf_out *o, const char *file, unsigned long long lineno, c
     hits_json_array(o, line, hits, n, 1);
     cf_out_puts(o, "}\n");
 }
+
+/* The shapes of an annotated line in text output. */
+enum { SHAPE_TEXT, SHAPE_OBJECT, SHAPE_OTHER, SHAPE_JSONL };
+
+void cf_annotate_open(cf_annotating *a, cf_out *o, const char *line, size_t len, int color,
+                      int jsonl, const char *file, unsigned long long lineno) {
+    *a = (cf_annotating){.o = o, .line = line, .len = len, .color = color, .first = 1};
+    a->body = len - terminator(line, len);
+    int empty = 0;
+    if (jsonl) {
+        a->shape = SHAPE_JSONL;
+        size_t text = len > 0 && line[len - 1] == '\n' ? len - 1 : len;
+        jsonl_start(o, file, lineno);
+        cf_out_puts(o, ",\"text\":");
+        if (cf_out_json_string(o, line, text)) {
+            cf_out_puts(o, ",\"bytes\":\"");
+            base64(o, (const unsigned char *)line, text);
+            cf_out_putc(o, '"');
+        }
+        cf_out_puts(o, ",\"codes\":[");
+        return;
+    }
+    if (cf_json_object_line(line, a->body, &a->split, &empty)) {
+        a->shape = SHAPE_OBJECT;
+        a->empty = empty;
+    } else if (cf_json_other_line(line, a->body)) {
+        a->shape = SHAPE_OTHER;
+        a->split = a->body;
+        cf_out_puts(o, wrapper);
+    } else {
+        a->shape = SHAPE_TEXT;
+        a->split = a->body;
+    }
+    if (!color) {
+        cf_out_write(o, line, a->split);
+        a->written = a->split;
+    }
+}
+
+void cf_annotate_text_window(cf_annotating *a, const cf_hit *hits, size_t n, size_t to) {
+    if (a->shape == SHAPE_JSONL || a->written >= a->split)
+        return;
+    if (n > 0 && hits[n - 1].end > to) /* a code across the window's end is written whole */
+        to = hits[n - 1].end;
+    if (to > a->split)
+        to = a->split;
+    write_highlighted(a->o, a->line, a->written, to, hits, n);
+    a->written = to;
+}
+
+void cf_annotate_hits(cf_annotating *a, const cf_hit *hits, size_t n) {
+    if (a->written < a->split) { /* the text first, whole */
+        cf_out_write(a->o, a->line + a->written, a->split - a->written);
+        a->written = a->split;
+    }
+    if (a->shape == SHAPE_TEXT) {
+        text_annotations(a->o, a->line, hits, n, a->color);
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (a->first && a->shape != SHAPE_JSONL)
+            cf_out_puts(a->o, a->empty ? "\"" CF_ANNOTATE_MEMBER "\":["
+                                       : ",\"" CF_ANNOTATE_MEMBER "\":[");
+        else if (!a->first)
+            cf_out_putc(a->o, ',');
+        a->first = 0;
+        cf_out_putc(a->o, '{');
+        hit_members(a->o, &hits[i], a->line);
+        if (a->shape == SHAPE_JSONL)
+            rule_json(a->o, &hits[i], a->line);
+        cf_out_putc(a->o, '}');
+    }
+}
+
+void cf_annotate_close(cf_annotating *a) {
+    cf_annotate_hits(a, NULL, 0);
+    switch (a->shape) {
+    case SHAPE_JSONL:
+        cf_out_puts(a->o, "]}\n");
+        return;
+    case SHAPE_OBJECT:
+        if (!a->first)
+            cf_out_putc(a->o, ']');
+        break;
+    case SHAPE_OTHER:
+        cf_out_puts(a->o, a->first ? ",\"" CF_ANNOTATE_MEMBER "\":[]}" : "]}");
+        break;
+    default:
+        break;
+    }
+    cf_out_write(a->o, a->line + a->split, a->len - a->split);
+}

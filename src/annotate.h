@@ -44,6 +44,25 @@ void cf_annotate_long_start(cf_out *o, cf_long_jsonl *st, const char *file,
 void cf_annotate_long_piece(cf_out *o, cf_long_jsonl *st, const char *piece, size_t n);
 void cf_annotate_long_end(cf_out *o, cf_long_jsonl *st);
 
+/* Annotating a line whose hits come a window at a time (a line too long to hold them all), in
+ * text or jsonl output, the same bytes as cf_annotate_text or cf_annotate_jsonl write: open, then
+ * with color each window's hits to cf_annotate_text_window (the line, highlighted, up to the
+ * window's end), then each window's hits to cf_annotate_hits, then close. A line with no code at
+ * all must go to cf_annotate_text instead (it stays as it is, with no member or wrapper). */
+typedef struct cf_annotating {
+    cf_out *o;
+    const char *line;
+    size_t len, body, split; /* split: where the annotations go in the line */
+    size_t written;          /* how much of the line before split is written */
+    int shape, color, empty, first;
+} cf_annotating;
+
+void cf_annotate_open(cf_annotating *a, cf_out *o, const char *line, size_t len, int color,
+                      int jsonl, const char *file, unsigned long long lineno);
+void cf_annotate_text_window(cf_annotating *a, const cf_hit *hits, size_t n, size_t to);
+void cf_annotate_hits(cf_annotating *a, const cf_hit *hits, size_t n);
+void cf_annotate_close(cf_annotating *a);
+
 /* Finds codefilter's own annotation in line[0..len) (with its '\n' if it has one), so that it is
  * never read as part of the line: the text annotations "\t[CODE CATEGORY] MESSAGE..." that end it
  * before its terminator, the member spliced into a JSON object line, or the wrapper around

@@ -1,5 +1,6 @@
 #include "extract.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,7 +18,8 @@ struct cf_extractor {
     size_t n;
     const cf_span *spans; /* the patterns' spans in it, and the next one not before the scan */
     size_t nspans, next_span;
-    int failed; /* memory ran out */
+    size_t base, from, to; /* the scan's offset in s, and the window whose codes are kept */
+    int failed;            /* memory ran out */
 };
 
 cf_extractor *cf_extractor_new(const cf_patterns *patterns, const cf_catalogue *catalogue) {
@@ -80,8 +82,11 @@ static int make_hit(const cf_extractor *x, const char *s, size_t n, cf_span sp, 
 
 /* A six-digit word of the find in progress: a code when its message stands beside it (unless a
  * pattern found it already). */
-static void by_message(void *ctx, size_t start) {
+static void by_message(void *ctx, size_t at) {
     cf_extractor *x = ctx;
+    size_t start = x->base + at;
+    if (start < x->from || start >= x->to)
+        return;
     while (x->next_span < x->nspans && x->spans[x->next_span].start < start)
         x->next_span++;
     if (x->next_span < x->nspans && x->spans[x->next_span].start == start)
@@ -118,16 +123,17 @@ static int add_hit(cf_extractor *x, cf_span sp) {
     return 0;
 }
 
-cf_hit *cf_extract(cf_extractor *x, const char *s, size_t n, size_t *count) {
-    size_t nspans, i = 0, j = 0;
-    const cf_span *spans = cf_matcher_find(x->matcher, s, n, &nspans);
+/* Turns the patterns' spans and the codes beside their messages in s[x->base..end) into hits. */
+static cf_hit *collect(cf_extractor *x, const char *s, size_t n, const cf_span *spans,
+                       size_t nspans, size_t end, size_t *count) {
+    size_t i = 0, j = 0;
     x->s = s;
     x->n = n;
     x->spans = spans;
     x->nspans = nspans;
     x->next_span = 0;
     x->count = x->nbeside = 0;
-    cf_six_digit_words(s, n, &x->prefixes, by_message, x);
+    cf_six_digit_words(s + x->base, end - x->base, &x->prefixes, by_message, x);
     while (i < nspans || j < x->nbeside) { /* both in order: merge, a pattern's first */
         int take_span = j == x->nbeside || (i < nspans && spans[i].start <= x->beside[j].start);
         cf_span next = take_span ? spans[i++] : x->beside[j++]; /* by_message skipped the spans' */
@@ -136,6 +142,28 @@ cf_hit *cf_extract(cf_extractor *x, const char *s, size_t n, size_t *count) {
     }
     *count = x->count;
     return x->count > 0 ? x->hits : NULL;
+}
+
+cf_hit *cf_extract(cf_extractor *x, const char *s, size_t n, size_t *count) {
+    size_t nspans;
+    const cf_span *spans = cf_matcher_find(x->matcher, s, n, &nspans);
+    x->base = x->from = 0;
+    x->to = SIZE_MAX;
+    return collect(x, s, n, spans, nspans, n, count);
+}
+
+/* What the six-digit scan reads beyond a window on each side: enough to see whether a word at its
+ * edge stands alone (a digit, a letter or a decimal part beside it). */
+#define WINDOW_MARGIN 8
+
+cf_hit *cf_extract_window(cf_extractor *x, const char *s, size_t n, size_t from, size_t to,
+                          size_t *count) {
+    size_t nspans;
+    const cf_span *spans = cf_matcher_find_window(x->matcher, s, n, from, to, &nspans);
+    x->base = from > WINDOW_MARGIN ? from - WINDOW_MARGIN : 0;
+    x->from = from;
+    x->to = to;
+    return collect(x, s, n, spans, nspans, n - to > WINDOW_MARGIN ? to + WINDOW_MARGIN : n, count);
 }
 
 unsigned long cf_extractor_limit_hits(const cf_extractor *x) {

@@ -44,6 +44,12 @@ void cf_extractor_free(cf_extractor *x);
  * when there is none). */
 cf_hit *cf_extract(cf_extractor *x, const char *s, size_t n, size_t *count);
 
+/* Like cf_extract over one line s[0..n), but only the codes that start in [from, to): a line too
+ * long to hold all its hits at once is read by windows, in order, the first from 0 and each from
+ * where the last ended (see cf_matcher_find_window). */
+cf_hit *cf_extract_window(cf_extractor *x, const char *s, size_t n, size_t from, size_t to,
+                          size_t *count);
+
 /* Whether memory ran out in an extraction, so that some codes may be missing (sticky). */
 int cf_extractor_failed(const cf_extractor *x);
 

@@ -95,13 +95,21 @@ static int hit_matches(const cf_filter *f, const cf_hit *h) {
     return 0;
 }
 
-int cf_filter_selects(const cf_filter *f, const cf_hit *hits, size_t n) {
-    if (!cf_filter_active(f))
-        return 1;
+int cf_filter_matches(const cf_filter *f, const cf_hit *hits, size_t n) {
     int match = 0;
     if (!f->active)
         match = n > 0; /* -v alone selects the lines without any code */
     for (size_t i = 0; f->active && !match && i < n; i++)
         match = hit_matches(f, &hits[i]);
+    return match;
+}
+
+int cf_filter_select_match(const cf_filter *f, int match) {
+    if (!cf_filter_active(f))
+        return 1;
     return f->invert ? !match : match;
+}
+
+int cf_filter_selects(const cf_filter *f, const cf_hit *hits, size_t n) {
+    return cf_filter_select_match(f, cf_filter_active(f) && cf_filter_matches(f, hits, n));
 }

@@ -32,4 +32,9 @@ int cf_filter_active(const cf_filter *f);
  * was added; a line matches when any of its hits does; inversion selects the other lines. */
 int cf_filter_selects(const cf_filter *f, const cf_hit *hits, size_t n);
 
+/* cf_filter_selects in two parts, for a line read in windows: whether some of its hits match
+ * (true for any hit when only inverting), and whether a line that matched so is selected. */
+int cf_filter_matches(const cf_filter *f, const cf_hit *hits, size_t n);
+int cf_filter_select_match(const cf_filter *f, int match);
+
 #endif

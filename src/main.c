@@ -214,6 +214,8 @@ static int setup(program *p, cf_error *err) {
         cf_summary_free(p->summary);
         p->summary = NULL;
     }
+    if (p->summary != NULL) /* without a summary, SIGUSR1's report has no codes: no memory each */
+        cf_summary_keep_codes(p->summary, o->summary || o->count);
     p->out = cf_out_new_fd(STDOUT_FILENO, 256 * 1024);
     cf_run_config cfg = {.output = o->output,
                          .color = color,

@@ -2,6 +2,7 @@
 #include "patterns.h"
 
 #include <pcre2.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,6 +43,12 @@ struct cf_matcher {
     unsigned long limit_hits;
     unsigned long *pattern_limit_hits; /* one count per pattern */
     int failed;                        /* memory ran out */
+    /* A search by windows (cf_matcher_find_window): only codes that start in [from, to) are kept;
+     * a match with a code at to or later waits for the next window, from its start, which each
+     * pattern's resume holds. Otherwise from is 0 and to SIZE_MAX. */
+    size_t from, to;
+    int later; /* the match being added has a code at to or later */
+    size_t *resume;
 };
 
 cf_patterns *cf_patterns_new(void) {
@@ -379,7 +386,9 @@ cf_matcher *cf_matcher_new(const cf_patterns *p) {
     m->md = pcre2_match_data_create(p->most_groups ? p->most_groups : 1, NULL);
     m->mctx = pcre2_match_context_create(NULL);
     m->pattern_limit_hits = calloc(p->count ? p->count : 1, sizeof *m->pattern_limit_hits);
-    if (m->md == NULL || m->mctx == NULL || m->pattern_limit_hits == NULL) {
+    m->resume = calloc(p->count ? p->count : 1, sizeof *m->resume);
+    m->to = SIZE_MAX;
+    if (m->md == NULL || m->mctx == NULL || m->pattern_limit_hits == NULL || m->resume == NULL) {
         cf_matcher_free(m);
         return NULL;
     }
@@ -398,6 +407,7 @@ void cf_matcher_free(cf_matcher *m) {
     free(m->spans);
     free(m->merged);
     free(m->pattern_limit_hits);
+    free(m->resume);
     free(m);
 }
 
@@ -414,6 +424,10 @@ unsigned long cf_matcher_pattern_limit_hits(const cf_matcher *m, size_t i) {
 }
 
 static int push_span(cf_matcher *m, cf_span span) {
+    if (span.start < m->from || span.start >= m->to) { /* another window's */
+        m->later |= span.start >= m->to;
+        return 0;
+    }
     if (m->nspans == m->spans_cap) {
         size_t cap = m->spans_cap ? m->spans_cap * 2 : 64;
         cf_span *s = realloc(m->spans, cap * sizeof *s);
@@ -591,16 +605,74 @@ static void order_run(cf_matcher *m, size_t from) {
     m->nspans = from + w;
 }
 
-const cf_span *cf_matcher_find(cf_matcher *m, const char *s, size_t n, size_t *count) {
+/* Adds the code spans in [m->from, m->to) of the matches of pattern i in the line s[0..n), from
+ * where the last window left it, and notes where the next window takes it up. A limit error gives
+ * up the pattern for the rest of the line, counted once, as line_by_line does. */
+static void find_in_window(cf_matcher *m, size_t i, const char *s, size_t n) {
+    const pattern *pat = &m->patterns->list[i];
+    PCRE2_SIZE at = m->resume[i];
+    while (at <= n) {
+        int rc = pcre2_match(pat->re, (PCRE2_SPTR)s, n, at, 0, m->md, m->mctx);
+        if (rc == PCRE2_ERROR_NOMATCH)
+            break;
+        if (rc < 0) {
+            if (!utf_error(rc)) {
+                m->limit_hits++;
+                m->pattern_limit_hits[i]++;
+            }
+            break;
+        }
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+        if (ov[0] >= m->to) { /* the next window's, unless a lookbehind put its code earlier */
+            m->resume[i] = ov[0];
+            return;
+        }
+        if (memchr(s + ov[0], '\n', ov[1] - ov[0]) != NULL) {
+            at = ov[0] + 1;
+            continue;
+        }
+        m->later = 0;
+        if (push_match(m, pat, s, n, rc) != 0)
+            break;
+        if (m->later) { /* found again from here by the next window, for its later codes */
+            m->resume[i] = ov[0];
+            return;
+        }
+        at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+    }
+    m->resume[i] = n + 1;
+}
+
+/* Finds the spans of every pattern with find (whole or by window), in order, one per start. */
+static const cf_span *find_all(cf_matcher *m, const char *s, size_t n, size_t *count,
+                               void (*find)(cf_matcher *, size_t, const char *, size_t)) {
     const cf_patterns *p = m->patterns;
     m->nspans = 0;
     for (size_t i = 0; i < p->count; i++) {
         size_t before = m->nspans;
-        find_one(m, i, s, n);
+        find(m, i, s, n);
         order_run(m, before);
         if (before > 0 && m->nspans > before)
             merge(m, before);
     }
     *count = m->nspans;
     return m->nspans > 0 ? m->spans : NULL;
+}
+
+const cf_span *cf_matcher_find(cf_matcher *m, const char *s, size_t n, size_t *count) {
+    m->from = 0;
+    m->to = SIZE_MAX;
+    return find_all(m, s, n, count, find_one);
+}
+
+const cf_span *cf_matcher_find_window(cf_matcher *m, const char *s, size_t n, size_t from,
+                                      size_t to, size_t *count) {
+    if (from == 0)
+        memset(m->resume, 0, m->patterns->count * sizeof *m->resume);
+    m->from = from;
+    m->to = to;
+    const cf_span *spans = find_all(m, s, n, count, find_in_window);
+    m->from = 0;
+    m->to = SIZE_MAX;
+    return spans;
 }

@@ -76,6 +76,14 @@ void cf_matcher_free(cf_matcher *m);
  * counted in cf_matcher_limit_hits. */
 const cf_span *cf_matcher_find(cf_matcher *m, const char *s, size_t n, size_t *count);
 
+/* Like cf_matcher_find over one line s[0..n), but only the spans that start in [from, to): a line
+ * too long to hold all its spans at once is searched by windows, in order, the first from 0 and
+ * each from where the last ended. Matches are the same as in a search of the whole line, except
+ * that a limit error gives up the pattern for the rest of the line, and a code that a lookbehind
+ * places in a window before its match's is not found. */
+const cf_span *cf_matcher_find_window(cf_matcher *m, const char *s, size_t n, size_t from,
+                                      size_t to, size_t *count);
+
 /* Whether memory ran out in a find, so that some spans may be missing (sticky). */
 int cf_matcher_failed(const cf_matcher *m);
 

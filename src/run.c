@@ -98,6 +98,8 @@ cf_run *cf_run_new(const cf_run_config *cfg, const cf_patterns *patterns,
         cf_summary_free(r->lanes[1].summary);
         r->lanes[1].summary = NULL;
     }
+    if (r->lanes[1].summary != NULL)
+        cf_summary_keep_codes(r->lanes[1].summary, cf_summary_keeps_codes(summary));
     r->lanes[1].out = cf_out_new_memory(1024 * 1024);
     if (r->reader == NULL || r->pair == NULL || r->warned == NULL || r->lanes[0].x == NULL ||
         r->lanes[1].x == NULL || r->lanes[1].summary == NULL || r->lanes[1].out == NULL) {
@@ -282,6 +284,79 @@ static void one_line(lane *l, const char *line, size_t len, cf_hit *hits, size_t
         cf_annotate_text(l->out, line, len, hits, n, r->cfg.color);
 }
 
+/* A line longer than this is read by windows of this size, so that it never holds more hits than
+ * one window has: with a code in every 12 bytes a 64 MB line would otherwise hold millions. Such a
+ * line always comes in a block of its own, as blocks end after the last line within READ_BUFFER. */
+#define WINDOW READ_BUFFER
+
+/* The end of the window of line[0..len) that starts at from. */
+static size_t window_end(size_t from, size_t len) {
+    return len - from > WINDOW ? from + WINDOW : len;
+}
+
+/* Passes on one line longer than WINDOW as one_line does, with the same output and counts, but
+ * reading its hits a window at a time, once to count them and see whether the line is selected,
+ * once more to count and annotate them (and once before that to highlight them, with color). */
+static void huge_line(lane *l, const char *line, size_t len) {
+    const cf_run *r = l->r;
+    size_t keep, from, total = 0, n;
+    line = cf_annotation_strip(line, &len, cf_extractor_catalogue(l->x), &l->own, &l->own_cap,
+                               &keep, &from);
+    if (keep == SIZE_MAX)
+        l->no_memory = 1;
+    int match = 0;
+    for (size_t at = 0, end; at < len; at = end) {
+        end = window_end(at, len);
+        cf_hit *hits = cf_extract_window(l->x, line, len, at, end, &n);
+        total += n;
+        match |= cf_filter_matches(r->filter, hits, n);
+    }
+    int selected = cf_filter_select_match(r->filter, match);
+    int64_t ms;
+    int timed = total > 0 && selected && r->cfg.timeline && cf_timestamp_find(line, len, &ms);
+    cf_summary_add_line(l->summary, selected, total > 0, timed ? &ms : NULL);
+    l->lineno++;
+    if (!selected)
+        return;
+    l->selected_any = 1;
+    int print = r->cfg.print_lines, jsonl = r->cfg.output == CF_OUTPUT_JSONL;
+    if (print) {
+        l->wrote = 1;
+        l->unterminated = len == 0 || line[len - 1] != '\n';
+    }
+    if (print && total == 0 && jsonl)
+        cf_annotate_jsonl(l->out, r->cfg.name_files ? l->name : NULL, l->lineno, line, len, NULL,
+                          0);
+    else if (print && total == 0)
+        cf_annotate_text(l->out, line, len, NULL, 0, 0);
+    if (total == 0)
+        return;
+    cf_annotating a;
+    int color = r->cfg.color && !jsonl;
+    if (print)
+        cf_annotate_open(&a, l->out, line, len, color, jsonl, r->cfg.name_files ? l->name : NULL,
+                         l->lineno);
+    for (size_t at = 0, end; print && color && at < len; at = end) {
+        end = window_end(at, len);
+        cf_hit *hits = cf_extract_window(l->x, line, len, at, end, &n);
+        cf_annotate_text_window(&a, hits, n, end);
+    }
+    if (l->tm != NULL)
+        cf_template_new_line(l->tm);
+    for (size_t at = 0, end; at < len; at = end) {
+        end = window_end(at, len);
+        cf_hit *hits = cf_extract_window(l->x, line, len, at, end, &n);
+        for (size_t i = 0; l->tm != NULL && i < n; i++)
+            cf_template_render(l->tm, line, len, &hits[i]);
+        if (cf_summary_add_hits(l->summary, hits, n, timed ? &ms : NULL, line) != 0)
+            l->no_memory = 1;
+        if (print)
+            cf_annotate_hits(&a, hits, n);
+    }
+    if (print)
+        cf_annotate_close(&a);
+}
+
 /* The end of the line that holds offset at: just past its '\n', or n. */
 static size_t line_end(const char *s, size_t n, size_t at) {
     const char *nl = memchr(s + at, '\n', n - at);
@@ -359,6 +434,11 @@ static void one_block(cf_run *r, const char *name, const char *s, size_t n) {
     size_t split = mid != NULL && mid + 1 < s + n ? (size_t)(mid - s) + 1 : n;
     lane *a = &r->lanes[0], *b = &r->lanes[1];
     start_lane(a, name, s, split, r->lineno);
+    if (n > WINDOW && memchr(s, '\n', n - 1) == NULL) { /* one line, too long to hold its hits */
+        huge_line(a, s, n);
+        join_lane(r, a);
+        return;
+    }
     if (split == n) {
         run_lane(a);
         join_lane(r, a);

@@ -16,7 +16,8 @@ struct cf_summary {
     code_count *codes; /* open addressing on the code's value; count 0 = empty */
     size_t ncodes, nslots;
     cf_timeline *timeline;
-    int timed; /* a line had a time: first and last are set */
+    int timed;    /* a line had a time: first and last are set */
+    int no_codes; /* count categories only, keeping nothing per code */
     int64_t first, last;
 };
 
@@ -146,7 +147,7 @@ static int grow(cf_summary *s) {
 /* Returns the count of code under cat, created (with count 0) when new; NULL when out of memory. */
 static code_count *code_slot(cf_summary *s, const char *code, cf_category cat,
                              const cf_entry *entry) {
-    if (s->ncodes * 2 + 2 > s->nslots && grow(s) != 0)
+    if (4 * (s->ncodes + 1) > 3 * s->nslots && grow(s) != 0) /* at most 3/4 full */
         return NULL;
     code_count *c = &s->codes[slot_of(s->codes, s->nslots, code, cat)];
     if (c->code[0] == '\0') {
@@ -311,7 +312,7 @@ int cf_summary_merge(cf_summary *dst, const cf_summary *src) {
     }
     for (int c = 0; c < CF_CAT_COUNT; c++)
         dst->categories[c] += src->categories[c];
-    for (size_t i = 0; i < src->nslots; i++) {
+    for (size_t i = 0; i < src->nslots && !dst->no_codes; i++) {
         const code_count *c = &src->codes[i];
         if (c->code[0] == '\0')
             continue;
@@ -338,37 +339,59 @@ void cf_summary_rebind(cf_summary *s, const cf_catalogue *cat) {
             s->codes[i].entry = cf_catalogue_find(cat, s->codes[i].code);
 }
 
+void cf_summary_keep_codes(cf_summary *s, int keep) {
+    s->no_codes = !keep;
+}
+
+int cf_summary_keeps_codes(const cf_summary *s) {
+    return !s->no_codes;
+}
+
 void cf_summary_reset(cf_summary *s) {
     free_renderings(s);
     code_count *codes = s->codes;
     size_t nslots = s->nslots;
+    int no_codes = s->no_codes;
     cf_timeline *timeline = s->timeline;
     memset(s, 0, sizeof *s);
+    if (nslots > 1024) { /* a big table is not kept for the next block */
+        free(codes);
+        codes = NULL;
+        nslots = 0;
+    }
     if (codes != NULL)
         memset(codes, 0, nslots * sizeof *codes);
     cf_timeline_reset(timeline);
     s->codes = codes;
     s->nslots = nslots;
     s->timeline = timeline;
+    s->no_codes = no_codes;
 }
 
-int cf_summary_add_at(cf_summary *s, const cf_hit *hits, size_t n, int selected, const int64_t *ms,
-                      const char *line) {
+void cf_summary_add_line(cf_summary *s, int selected, int with_codes, const int64_t *ms) {
     s->lines++;
     if (ms != NULL)
         cf_summary_note_time(s, *ms);
     if (!selected)
-        return 0;
+        return;
     s->selected++;
-    if (n > 0)
-        s->with_codes++;
+    s->with_codes += with_codes != 0;
+}
+
+int cf_summary_add_hits(cf_summary *s, const cf_hit *hits, size_t n, const int64_t *ms,
+                        const char *line) {
     s->total += n;
     if (ms == NULL)
         s->untimed += n;
     for (size_t i = 0; i < n; i++) {
         cf_category cat = cf_hit_category(&hits[i]);
-        code_count *c = code_slot(s, hits[i].code, cat, hits[i].entry);
         s->categories[cat]++;
+        if (s->no_codes) {
+            if (ms != NULL && cf_timeline_add(s->timeline, *ms, cat, 1) != 0)
+                return -1;
+            continue;
+        }
+        code_count *c = code_slot(s, hits[i].code, cat, hits[i].entry);
         if (c == NULL)
             return -1;
         c->count++;
@@ -381,6 +404,12 @@ int cf_summary_add_at(cf_summary *s, const cf_hit *hits, size_t n, int selected,
             return -1;
     }
     return 0;
+}
+
+int cf_summary_add_at(cf_summary *s, const cf_hit *hits, size_t n, int selected, const int64_t *ms,
+                      const char *line) {
+    cf_summary_add_line(s, selected, n > 0, ms);
+    return selected ? cf_summary_add_hits(s, hits, n, ms, line) : 0;
 }
 
 int cf_summary_add(cf_summary *s, const cf_hit *hits, size_t n, int selected) {

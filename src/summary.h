@@ -46,6 +46,11 @@ int cf_summary_merge(cf_summary *dst, const cf_summary *src);
  * counted apart from then on, and listed once per category. */
 void cf_summary_rebind(cf_summary *s, const cf_catalogue *cat);
 
+/* Whether to count each code (the default), or only the totals, categories and timeline: no
+ * memory per code when no summary was asked for. */
+void cf_summary_keep_codes(cf_summary *s, int keep);
+int cf_summary_keeps_codes(const cf_summary *s);
+
 /* Forgets every count. */
 void cf_summary_reset(cf_summary *s);
 
@@ -78,14 +83,15 @@ typedef struct cf_rendering {
  * code is counted under the category its catalogue gave it then, which a reload may change. */
 typedef struct cf_code_count {
     char code[7];
-    cf_category category;
-    const cf_entry *entry; /* for its message; NULL for a code the catalogue does not have */
+    unsigned char category; /* a cf_category */
+    const cf_entry *entry;  /* for its message; NULL for a code the catalogue does not have */
     unsigned long long count;
-    int timed;
     int64_t first_ms, last_ms;
     cf_rendering *renderings; /* owned by the summary */
-    size_t nrenderings;
-    int renderings_overflowed; /* more than CF_SUMMARY_MAX_RENDERINGS: the list was dropped */
+    unsigned nrenderings;     /* at most CF_SUMMARY_MAX_RENDERINGS */
+    unsigned char timed;
+    unsigned char
+        renderings_overflowed; /* more than CF_SUMMARY_MAX_RENDERINGS: the list was dropped */
 } cf_code_count;
 
 /* The timeline's bucket width in milliseconds (one hour unless set). Setting it forgets the
@@ -110,6 +116,12 @@ int cf_summary_add_rendering(cf_summary *s, const char *code, cf_category cat, c
  * chunks (merges stay exact). */
 int cf_summary_add_at(cf_summary *s, const cf_hit *hits, size_t n, int selected, const int64_t *ms,
                       const char *line);
+
+/* cf_summary_add_at in two parts, for a line read in windows: the line (with_codes: it had a
+ * code), then its hits, a window's at a time, for a selected line. */
+void cf_summary_add_line(cf_summary *s, int selected, int with_codes, const int64_t *ms);
+int cf_summary_add_hits(cf_summary *s, const cf_hit *hits, size_t n, const int64_t *ms,
+                        const char *line);
 
 /* Notes that a line was written at ms, for the earliest and latest times. */
 void cf_summary_note_time(cf_summary *s, int64_t ms);

@@ -1,13 +1,24 @@
 #include "timeline.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Buckets in an open-addressing table keyed by their start; used = 0 marks a free slot. */
+/* Buckets in an open-addressing table keyed by their start; a free slot starts at FREE, which no
+ * time of years 1 to 9999 is in. */
 typedef struct slot {
     cf_bucket b;
-    int used;
 } slot;
+
+#define FREE INT64_MIN
+
+/* A table of n free slots, or NULL when out of memory. */
+static slot *free_slots(size_t n) {
+    slot *slots = calloc(n, sizeof *slots);
+    for (size_t i = 0; slots != NULL && i < n; i++)
+        slots[i].b.start = FREE;
+    return slots;
+}
 
 struct cf_timeline {
     int64_t width;
@@ -36,18 +47,18 @@ int64_t cf_timeline_width(const cf_timeline *t) {
 static size_t find(const slot *slots, size_t nslots, int64_t start) {
     uint64_t h = (uint64_t)start * 0x9E3779B97F4A7C15u;
     size_t i = (size_t)(h >> 32) & (nslots - 1);
-    while (slots[i].used && slots[i].b.start != start)
+    while (slots[i].b.start != FREE && slots[i].b.start != start)
         i = (i + 1) & (nslots - 1);
     return i;
 }
 
 static int grow(cf_timeline *t) {
     size_t nslots = t->nslots ? t->nslots * 2 : 64;
-    slot *slots = calloc(nslots, sizeof *slots);
+    slot *slots = free_slots(nslots);
     if (slots == NULL)
         return -1;
     for (size_t i = 0; i < t->nslots; i++)
-        if (t->slots[i].used)
+        if (t->slots[i].b.start != FREE)
             slots[find(slots, nslots, t->slots[i].b.start)] = t->slots[i];
     free(t->slots);
     t->slots = slots;
@@ -57,11 +68,10 @@ static int grow(cf_timeline *t) {
 
 /* The bucket that starts at start, created when new; NULL when out of memory. */
 static cf_bucket *bucket(cf_timeline *t, int64_t start) {
-    if (t->used * 2 + 2 > t->nslots && grow(t) != 0)
+    if (4 * (t->used + 1) > 3 * t->nslots && grow(t) != 0) /* at most 3/4 full */
         return NULL;
     slot *s = &t->slots[find(t->slots, t->nslots, start)];
-    if (!s->used) {
-        s->used = 1;
+    if (s->b.start == FREE) {
         s->b.start = start;
         t->used++;
     }
@@ -80,7 +90,7 @@ int cf_timeline_add(cf_timeline *t, int64_t ms, cf_category c, unsigned long lon
 
 int cf_timeline_merge(cf_timeline *dst, const cf_timeline *src) {
     for (size_t i = 0; i < src->nslots; i++) {
-        if (!src->slots[i].used)
+        if (src->slots[i].b.start == FREE)
             continue;
         cf_bucket *b = bucket(dst, src->slots[i].b.start);
         if (b == NULL)
@@ -91,9 +101,17 @@ int cf_timeline_merge(cf_timeline *dst, const cf_timeline *src) {
     return 0;
 }
 
+/* A table this big is freed when emptied, not kept for the next use. */
+#define KEPT_SLOTS 1024
+
 void cf_timeline_reset(cf_timeline *t) {
-    if (t->slots != NULL)
-        memset(t->slots, 0, t->nslots * sizeof *t->slots);
+    if (t->nslots > KEPT_SLOTS) {
+        free(t->slots);
+        t->slots = NULL;
+        t->nslots = 0;
+    }
+    for (size_t i = 0; i < t->nslots; i++)
+        t->slots[i] = (slot){{FREE, {0}}};
     t->used = 0;
 }
 
@@ -113,7 +131,7 @@ size_t cf_timeline_buckets(const cf_timeline *t, cf_bucket **out) {
         return 0;
     size_t k = 0;
     for (size_t i = 0; i < t->nslots; i++)
-        if (t->slots[i].used)
+        if (t->slots[i].b.start != FREE)
             list[k++] = t->slots[i].b;
     qsort(list, k, sizeof *list, by_start);
     return k;
