@@ -294,67 +294,82 @@ static size_t window_end(size_t from, size_t len) {
     return len - from > WINDOW ? from + WINDOW : len;
 }
 
+/* Whether SIGINT or SIGTERM asked the run to stop. */
+static int stop_asked(const cf_run *r) {
+    return r->cfg.watch.stop != NULL && *r->cfg.watch.stop;
+}
+
 /* Passes on one line longer than WINDOW as one_line does, with the same output and counts, but
- * reading its hits a window at a time, once to count them and see whether the line is selected,
- * once more to count and annotate them (and once before that to highlight them, with color). */
+ * reading its hits a window at a time: once to see whether the line is selected, once more to
+ * count and annotate them (and once before that to highlight them, with color). A stop asked for
+ * meanwhile ends the reading at the next window: the line goes out whole, with the annotations
+ * and counts of the codes read so far, so that a stop takes effect within one window's time. */
 static void huge_line(lane *l, const char *line, size_t len) {
     const cf_run *r = l->r;
-    size_t keep, from, total = 0, n;
+    size_t keep, from, total = 0, counted = 0, n, limit;
     line = cf_annotation_strip(line, &len, cf_extractor_catalogue(l->x), &l->own, &l->own_cap,
                                &keep, &from);
     if (keep == SIZE_MAX)
         l->no_memory = 1;
+    limit = len;
     int match = 0;
-    for (size_t at = 0, end; at < len; at = end) {
+    for (size_t at = 0, end; at < limit; at = end) {
+        if (stop_asked(r)) {
+            limit = at;
+            break;
+        }
         end = window_end(at, len);
         cf_hit *hits = cf_extract_window(l->x, line, len, at, end, &n);
         total += n;
         match |= cf_filter_matches(r->filter, hits, n);
     }
     int selected = cf_filter_select_match(r->filter, match);
+    int print = selected && r->cfg.print_lines, jsonl = r->cfg.output == CF_OUTPUT_JSONL;
+    int color = r->cfg.color && !jsonl;
     int64_t ms;
     int timed = total > 0 && selected && r->cfg.timeline && cf_timestamp_find(line, len, &ms);
-    cf_summary_add_line(l->summary, selected, total > 0, timed ? &ms : NULL);
-    l->lineno++;
-    if (!selected)
-        return;
-    l->selected_any = 1;
-    int print = r->cfg.print_lines, jsonl = r->cfg.output == CF_OUTPUT_JSONL;
-    if (print) {
-        l->wrote = 1;
-        l->unterminated = len == 0 || line[len - 1] != '\n';
-    }
-    if (print && total == 0 && jsonl)
-        cf_annotate_jsonl(l->out, r->cfg.name_files ? l->name : NULL, l->lineno, line, len, NULL,
-                          0);
-    else if (print && total == 0)
-        cf_annotate_text(l->out, line, len, NULL, 0, 0);
-    if (total == 0)
-        return;
     cf_annotating a;
-    int color = r->cfg.color && !jsonl;
-    if (print)
+    if (print && total > 0)
         cf_annotate_open(&a, l->out, line, len, color, jsonl, r->cfg.name_files ? l->name : NULL,
-                         l->lineno);
-    for (size_t at = 0, end; print && color && at < len; at = end) {
+                         l->lineno + 1);
+    for (size_t at = 0, end; print && total > 0 && color && at < limit; at = end) {
+        if (stop_asked(r))
+            break; /* the rest of the text goes out plain */
         end = window_end(at, len);
         cf_hit *hits = cf_extract_window(l->x, line, len, at, end, &n);
         cf_annotate_text_window(&a, hits, n, end);
     }
-    if (l->tm != NULL)
+    if (selected && total > 0 && l->tm != NULL)
         cf_template_new_line(l->tm);
-    for (size_t at = 0, end; at < len; at = end) {
+    for (size_t at = 0, end; selected && total > 0 && at < limit; at = end) {
+        if (stop_asked(r))
+            break;
         end = window_end(at, len);
         cf_hit *hits = cf_extract_window(l->x, line, len, at, end, &n);
         for (size_t i = 0; l->tm != NULL && i < n; i++)
             cf_template_render(l->tm, line, len, &hits[i]);
         if (cf_summary_add_hits(l->summary, hits, n, timed ? &ms : NULL, line) != 0)
             l->no_memory = 1;
+        counted += n;
         if (print)
             cf_annotate_hits(&a, hits, n);
     }
-    if (print)
+    cf_summary_add_line(l->summary, selected, counted > 0, counted > 0 && timed ? &ms : NULL);
+    l->lineno++;
+    if (!selected)
+        return;
+    l->selected_any = 1;
+    if (!print)
+        return;
+    l->wrote = 1;
+    l->unterminated = len == 0 || line[len - 1] != '\n';
+    if (total > 0)
         cf_annotate_close(&a);
+    else if (jsonl)
+        cf_annotate_jsonl(l->out, r->cfg.name_files ? l->name : NULL, l->lineno, line, len, NULL,
+                          0);
+    else
+        cf_annotate_text(l->out, line, len, NULL, 0, 0);
 }
 
 /* The end of the line that holds offset at: just past its '\n', or n. */

@@ -162,3 +162,49 @@ Test(annotate, other_json_values_are_wrapped) {
     cr_assert_eq(from, 26);
     cr_assert_eq(to, strlen(w) - 2);
 }
+
+/* Annotating a line a window of hits at a time writes what annotating it whole writes, in every
+ * shape (text, JSON object, other JSON, jsonl output), with and without color. */
+Test(annotate, by_windows_as_whole) {
+    static const char *const lines[] = {
+        "a code=040011 b code=500000 c status=100000\n",
+        "{\"a\":\"code=040011\",\"b\":{\"errorCode\":\"500000\"}}\r\n",
+        "{\"msg\":\"x\",\"code\":\"040011\"}",
+        "{ \"code\": \"040011\" }\n",
+        "[{\"code\":\"040011\"},{\"code\":\"500000\"}]\n",
+        "\"code=040011 and code=500000\"\n",
+        "code=040011 Unsupported characters: abc. Only allowed: xyz code=500000\n",
+    };
+    for (size_t k = 0; k < sizeof lines / sizeof *lines; k++) {
+        const char *line = lines[k];
+        size_t len = strlen(line), n;
+        const cf_hit *found = cf_extract(x, line, len, &n);
+        cr_assert_gt(n, 0, "%s", line);
+        cf_hit *h = malloc(n * sizeof *h);
+        memcpy(h, found, n * sizeof *h);
+        for (int mode = 0; mode < 3; mode++) { /* text, text with color, jsonl */
+            for (size_t group = 1; group <= n; group++) {
+                membuf a, b;
+                cf_out *oa = membuf_out(&a), *ob = membuf_out(&b);
+                if (mode == 2)
+                    cf_annotate_jsonl(oa, "f", 7, line, len, h, n);
+                else
+                    cf_annotate_text(oa, line, len, h, n, mode);
+                cf_annotating w;
+                cf_annotate_open(&w, ob, line, len, mode == 1, mode == 2, "f", 7);
+                for (size_t i = 0; mode == 1 && i < n; i += group) { /* windows end at a code */
+                    size_t m = n - i < group ? n - i : group;
+                    cf_annotate_text_window(&w, h + i, m, h[i + m - 1].end - 1);
+                }
+                for (size_t i = 0; i < n; i += group)
+                    cf_annotate_hits(&w, h + i, n - i < group ? n - i : group);
+                cf_annotate_close(&w);
+                const char *want = membuf_take(&a, oa), *got = membuf_take(&b, ob);
+                cr_assert_str_eq(got, want, "line %zu, mode %d, groups of %zu", k, mode, group);
+                free(a.data);
+                free(b.data);
+            }
+        }
+        free(h);
+    }
+}

@@ -141,3 +141,54 @@ Test(extract, every_catalogue_code_in_text_and_json) {
         cr_assert_eq(h[0].entry, e);
     }
 }
+
+/* A long line read by windows gives the same hits as read whole, whatever the windows' size:
+ * lines made of the labelled set's lines (every rule, keys, lists, messages, JSON) joined with
+ * spaces, cut into windows of 1 byte to 4 KB. */
+Test(extract, windows_find_what_the_whole_line_has) {
+    FILE *f = fopen(CF_SOURCE_DIR "/samples/labelled/lines.tsv", "r");
+    cr_assert_not_null(f);
+    char row[8192];
+    size_t cap = 1 << 20, len = 0;
+    char *line = malloc(cap);
+    while (fgets(row, sizeof row, f) != NULL) {
+        char *tab = strrchr(row, '\t');
+        if (row[0] == '#' || tab == NULL)
+            continue;
+        size_t l = strcspn(tab + 1, "\n");
+        if (len + l + 2 > cap)
+            break;
+        memcpy(line + len, tab + 1, l);
+        len += l;
+        line[len++] = ' ';
+    }
+    fclose(f);
+    line[len++] = '\n';
+    size_t whole_n;
+    const cf_hit *h = cf_extract(x, line, len, &whole_n);
+    cf_hit *whole = malloc(whole_n * sizeof *whole);
+    memcpy(whole, h, whole_n * sizeof *whole);
+    cr_assert_gt(whole_n, 1000);
+    cf_extractor *w = cf_extractor_new(pats, cat);
+    static const size_t sizes[] = {1, 2, 5, 7, 13, 64, 100, 333, 1000, 4096};
+    for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+        size_t got = 0;
+        for (size_t at = 0; at < len; at += sizes[k]) {
+            size_t end = len - at > sizes[k] ? at + sizes[k] : len, n;
+            const cf_hit *part = cf_extract_window(w, line, len, at, end, &n);
+            for (size_t i = 0; i < n; i++, got++) {
+                cr_assert_lt(got, whole_n, "windows of %zu: more hits", sizes[k]);
+                const cf_hit *a = &whole[got], *b = &part[i];
+                cr_assert(a->start == b->start && a->end == b->end &&
+                              strcmp(a->code, b->code) == 0 && a->rule == b->rule &&
+                              a->key_start == b->key_start && a->key_end == b->key_end,
+                          "windows of %zu: hit %zu differs: %s at %zu, not %s at %zu", sizes[k],
+                          got, b->code, b->start, a->code, a->start);
+            }
+        }
+        cr_assert_eq(got, whole_n, "windows of %zu: %zu hits, not %zu", sizes[k], got, whole_n);
+    }
+    cf_extractor_free(w);
+    free(whole);
+    free(line);
+}

@@ -149,3 +149,46 @@ Test(summary, long_rendering_arguments_stay_in_bounds) {
     free(codes);
     cf_summary_free(s);
 }
+
+/* Without a summary asked for, nothing is kept per code: categories and totals only. */
+Test(summary, categories_only_keeps_no_codes) {
+    cf_summary *s = cf_summary_new();
+    cf_summary_keep_codes(s, 0);
+    for (int i = 0; i < 5000; i++) {
+        cf_hit h = {0, 6, "", NULL, {0}, NULL, 0, 0};
+        snprintf(h.code, sizeof h.code, "%06d", i);
+        cf_summary_add(s, &h, 1, 1);
+    }
+    cf_code_count *codes;
+    cr_assert_eq(cf_summary_codes(s, &codes), 0);
+    free(codes);
+    cr_assert_eq(cf_summary_category(s, CF_CAT_UNKNOWN), 5000);
+    cr_assert_eq(cf_summary_codes_total(s), 5000);
+    cf_summary *other = cf_summary_new(); /* a merge into it keeps none either */
+    cf_summary_keep_codes(other, 0);
+    cr_assert_eq(cf_summary_merge(other, s), 0);
+    cr_assert_eq(cf_summary_codes(other, &codes), 0);
+    free(codes);
+    cr_assert_eq(cf_summary_category(other, CF_CAT_UNKNOWN), 5000);
+    cf_summary_free(other);
+    cf_summary_free(s);
+}
+
+/* A code counted under two categories (a reload moved it) is listed once per category. */
+Test(summary, a_code_once_per_category) {
+    cf_summary *s = cf_summary_new();
+    cf_entry as_server = {"999999", CF_CAT_SERVER, (char *)"m"},
+             as_client = {"999999", CF_CAT_CLIENT, (char *)"m"};
+    cf_hit a = {0, 6, "999999", &as_server, {0}, NULL, 0, 0},
+           b = {0, 6, "999999", &as_client, {0}, NULL, 0, 0};
+    cf_summary_add(s, &a, 1, 1);
+    cf_summary_add(s, &b, 1, 1);
+    cf_summary_add(s, &b, 1, 1);
+    cf_code_count *codes;
+    cr_assert_eq(cf_summary_codes(s, &codes), 2);
+    cr_assert(codes[0].category == CF_CAT_CLIENT && codes[0].count == 2);
+    cr_assert(codes[1].category == CF_CAT_SERVER && codes[1].count == 1);
+    free(codes);
+    cr_assert_eq(cf_summary_code(s, "999999"), 3);
+    cf_summary_free(s);
+}
