@@ -163,11 +163,13 @@ int cf_run_render(cf_run *r, const cf_templates *templates) {
         if (r->lanes[i].tm == NULL)
             return -1;
     }
+    r->limit_hits = cf_run_limit_hits(r); /* the new matchers count from zero */
     return 0;
 }
 
 unsigned long cf_run_limit_hits(const cf_run *r) {
-    return cf_extractor_limit_hits(r->lanes[0].x) + cf_extractor_limit_hits(r->lanes[1].x);
+    return cf_extractor_limit_hits(r->lanes[0].x) + cf_extractor_limit_hits(r->lanes[1].x) +
+           cf_template_limit_hits(r->lanes[0].tm) + cf_template_limit_hits(r->lanes[1].tm);
 }
 
 int cf_run_selected_any(const cf_run *r) {

@@ -27,9 +27,10 @@ struct cf_template_matcher {
     const cf_templates *t;
     pcre2_match_data *md;
     pcre2_match_context *mctx;
-    unsigned long line;   /* the number of the line being rendered, from 1 */
-    unsigned long *tried; /* per template: the line it was last matched in */
-    cf_rendered *found;   /* per template: what that match found */
+    unsigned long line;       /* the number of the line being rendered, from 1 */
+    unsigned long *tried;     /* per template: the line it was last matched in */
+    cf_rendered *found;       /* per template: what that match found */
+    unsigned long limit_hits; /* matches abandoned at PCRE2's match or depth limit */
 };
 
 /* Appends n bytes to a growing pattern; returns -1 when out of memory. */
@@ -213,6 +214,10 @@ void cf_template_matcher_free(cf_template_matcher *m) {
     free(m);
 }
 
+unsigned long cf_template_limit_hits(const cf_template_matcher *m) {
+    return m != NULL ? m->limit_hits : 0;
+}
+
 int cf_template_render(cf_template_matcher *m, const char *line, size_t n, cf_hit *h) {
     const cf_templates *t = m->t;
     h->rendered.found = 0;
@@ -231,8 +236,10 @@ int cf_template_render(cf_template_matcher *m, const char *line, size_t n, cf_hi
     if (tp->literal_len > 0 && memmem(line, n, tp->literal, tp->literal_len) == NULL)
         return 0;
     int rc = pcre2_match(tp->re, (PCRE2_SPTR)line, n, 0, 0, m->md, m->mctx);
-    if (rc < 0)
+    if (rc < 0) {
+        m->limit_hits += rc != PCRE2_ERROR_NOMATCH; /* once per line and template, at most */
         return 0;
+    }
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
     cf_rendered *r = &m->found[i];
     r->start = ov[0];

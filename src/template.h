@@ -41,6 +41,9 @@ void cf_template_new_line(cf_template_matcher *m);
  * up there leaves the message unrendered. */
 int cf_template_render(cf_template_matcher *m, const char *line, size_t n, cf_hit *h);
 
+/* How many template matches m abandoned at PCRE2's match or depth limit (0 for NULL). */
+unsigned long cf_template_limit_hits(const cf_template_matcher *m);
+
 /* Writes into out (cap bytes) the text of s[0..n), a rendered message or an argument as it stands
  * in the line, as a reader should see it: between double quotes (quote '"') the escapes \", \\,
  * \/ and \uXXXX of printable characters decoded (others, such as \n, kept as written); NUL,
