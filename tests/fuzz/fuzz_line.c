@@ -1,6 +1,8 @@
 /* fuzz_line.c - libFuzzer target for the line path: any bytes through reading, finding codes,
  * selecting and annotating, in text and jsonl output, with a small --max-line so that long lines
- * and block splits are reached. Checks that text output without its annotations is the input. */
+ * and block splits are reached. Checks that text output without its annotations is the input, and
+ * that reading the input as one line by windows (as a line over 1 MiB is read) finds the same
+ * codes as reading it whole. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +10,7 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "extract.h"
 #include "filter.h"
 #include "run.h"
 #include "template.h"
@@ -62,9 +65,35 @@ static int is_annotation(const char *p, const char *end) {
     return p[8] == ' ';
 }
 
+/* The codes of s[0..n) found whole, and by windows of w bytes, must be the same. */
+static void windows_agree(const char *s, size_t n, size_t w) {
+    static cf_extractor *whole, *part;
+    if (whole == NULL) {
+        whole = cf_extractor_new(pats, cat);
+        part = cf_extractor_new(pats, cat);
+    }
+    size_t nw, got = 0, k;
+    int differ = 0;
+    unsigned long limits = cf_extractor_limit_hits(whole) + cf_extractor_limit_hits(part);
+    const cf_hit *all = cf_extract(whole, s, n, &nw);
+    for (size_t at = 0; at < n; at += w) {
+        const cf_hit *h = cf_extract_window(part, s, n, at, n - at > w ? at + w : n, &k);
+        for (size_t i = 0; i < k; i++, got++)
+            differ |= got >= nw || h[i].start != all[got].start || h[i].end != all[got].end ||
+                      strcmp(h[i].code, all[got].code) != 0 || h[i].rule != all[got].rule;
+    }
+    /* a limit error gives up the rest of the line, by windows and whole alike: only then may the
+     * hits differ */
+    if ((differ || got != nw) &&
+        cf_extractor_limit_hits(whole) + cf_extractor_limit_hits(part) == limits)
+        abort();
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     size_t len;
     char *out = run(data, size, CF_OUTPUT_TEXT, 4096, &len);
+    if (size > 0 && memchr(data, '\n', size) == NULL) /* one line */
+        windows_agree((const char *)data, size, 1 + data[0] % 64);
     if (len < size)
         abort(); /* nothing may be lost */
     if (memchr(data, '{', size) == NULL && memmem(data, size, "\t[", 2) == NULL) {
