@@ -286,10 +286,11 @@ static void one_line(lane *l, const char *line, size_t len, cf_hit *hits, size_t
         cf_annotate_text(l->out, line, len, hits, n, r->cfg.color);
 }
 
-/* A line longer than this is read by windows of this size, so that it never holds more hits than
- * one window has: with a code in every 12 bytes a 64 MB line would otherwise hold millions. Such a
- * line always comes in a block of its own, as blocks end after the last line within READ_BUFFER. */
-#define WINDOW READ_BUFFER
+/* A line longer than READ_BUFFER is read by windows of WINDOW bytes, so that it never holds more
+ * hits than one window has (with a code in every 12 bytes a 64 MB line would otherwise hold
+ * millions), and a stop is seen after one window's work. Such a line always comes in a block of
+ * its own, as blocks end after the last line within READ_BUFFER. */
+#define WINDOW (256 * 1024)
 
 /* The end of the window of line[0..len) that starts at from. */
 static size_t window_end(size_t from, size_t len) {
@@ -451,7 +452,7 @@ static void one_block(cf_run *r, const char *name, const char *s, size_t n) {
     size_t split = mid != NULL && mid + 1 < s + n ? (size_t)(mid - s) + 1 : n;
     lane *a = &r->lanes[0], *b = &r->lanes[1];
     start_lane(a, name, s, split, r->lineno);
-    if (n > WINDOW && memchr(s, '\n', n - 1) == NULL) { /* one line, too long to hold its hits */
+    if (n > READ_BUFFER && memchr(s, '\n', n - 1) == NULL) { /* one line, too long to hold its hits */
         huge_line(a, s, n);
         join_lane(r, a);
         return;
