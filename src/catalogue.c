@@ -142,7 +142,6 @@ typedef struct parse {
     size_t index; /* the entry being checked */
     /* cf_catalogue_check: every problem goes to report, and checking goes on */
     void (*report)(void *ctx, const char *msg);
-    void *report_ctx;
     int *problems;
     struct problems *pending; /* held until the end, to be reported in the file's order */
 } parse;
@@ -436,7 +435,7 @@ int cf_catalogue_check(const char *text, size_t len, const char *name,
     cf_error err;
     int problems = 0;
     struct problems held = {0};
-    parse p = {text, len, name, &err, SIZE_MAX, report, ctx, &problems, &held};
+    parse p = {text, len, name, &err, SIZE_MAX, report, &problems, &held};
     const char *end = NULL;
     cJSON *root = cJSON_ParseWithLengthOpts(text, len, &end, 0);
     size_t rest = root != NULL ? (size_t)(end - text) : 0;
@@ -462,7 +461,7 @@ int cf_catalogue_check(const char *text, size_t len, const char *name,
 
 int cf_catalogue_load(cf_catalogue *cat, const char *text, size_t len, const char *name,
                       cf_error *err) {
-    parse p = {text, len, name, err, SIZE_MAX, NULL, NULL, NULL, NULL};
+    parse p = {text, len, name, err, SIZE_MAX, NULL, NULL, NULL};
     const char *end = NULL;
     cJSON *root = cJSON_ParseWithLengthOpts(text, len, &end, 0);
     if (root == NULL)
