@@ -142,7 +142,7 @@ void cf_six_digit_words(const char *s, size_t n, const cf_prefixes *only,
 #endif
 
 static char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+    return (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
 }
 
 static int is_separator(char c) {
