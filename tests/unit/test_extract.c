@@ -38,7 +38,7 @@ static void expect_codes(const char *line, ...) {
                  n > i ? h[i].code : "-");
 }
 
-#define NONE NULL
+#define NONE ((const char *)NULL) /* as va_arg reads it */
 
 TestSuite(extract, .init = setup, .fini = teardown);
 
