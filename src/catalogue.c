@@ -463,6 +463,7 @@ int cf_catalogue_check(const char *text, size_t len, const char *name,
 
 int cf_catalogue_load(cf_catalogue *cat, const char *text, size_t len, const char *name,
                       cf_error *err) {
+    /* cppcheck-suppress ctuuninitvar ; err is an output: the pointer is copied, *err written */
     parse p = {text, len, name, err, SIZE_MAX, NULL, NULL, NULL};
     const char *end = NULL;
     cJSON *root = cJSON_ParseWithLengthOpts(text, len, &end, 0);
