@@ -340,7 +340,8 @@ static void base64(cf_out *o, const unsigned char *s, size_t n) {
         if (i + 2 < n)
             v |= s[i + 2];
         char q[4] = {digits[v >> 18 & 63], digits[v >> 12 & 63],
-                     i + 1 < n ? digits[v >> 6 & 63] : '=', i + 2 < n ? digits[v & 63] : '='};
+                     (char)(i + 1 < n ? digits[v >> 6 & 63] : '='),
+                     (char)(i + 2 < n ? digits[v & 63] : '=')};
         cf_out_write(o, q, 4);
     }
 }

@@ -231,6 +231,7 @@ int cf_audit_line(cf_audit *a, const char *file, unsigned long long lineno, cons
         char name[SHAPE_MAX];
         size_t klen = h->key_end - h->key_start < 40 ? h->key_end - h->key_start : 40;
         snprintf(name, sizeof name, "%s%s%.*s", h->rule != NULL ? h->rule : "pattern",
+                 /* cppcheck-suppress knownConditionTrueFalse ; cppcheck 2.10 thinks klen is 0 */
                  klen > 0 ? " " : "", (int)klen, line + h->key_start);
         group *g = group_for(&a->rules, name, file, lineno);
         if (g == NULL)

@@ -49,6 +49,8 @@ static int read_fd(int fd, const char *path, char **text, size_t *len, cf_error 
 }
 
 int cf_read_file(const char *path, char **text, size_t *len, cf_error *err) {
+    *text = NULL; /* defined on failure too */
+    *len = 0;
     int fd = open(path, O_RDONLY);
     if (fd < 0)
         return cf_error_set(err, "%s: %s", path, strerror(errno));

@@ -18,7 +18,7 @@ extern const char cf_embedded_words[];
 extern const size_t cf_embedded_words_len;
 
 /* Reads the whole file at path into a new NUL-terminated buffer the caller frees. Returns 0, or -1
- * with err set to "PATH: reason". */
+ * with err set to "PATH: reason" and *text NULL, *len 0. */
 int cf_read_file(const char *path, char **text, size_t *len, cf_error *err);
 
 /* A list of file names, owned by the list. */

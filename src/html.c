@@ -173,7 +173,6 @@ static void top_codes(const cf_code_count *codes, size_t n, cf_out *o) {
 void cf_report_html(const cf_summary *s, const cf_code_count *codes, size_t n, const cf_bucket *b,
                     size_t nb, cf_out *o) {
     int64_t first, last;
-    char t1[CF_TIMESTAMP_LEN], t2[CF_TIMESTAMP_LEN];
     cf_out_printf(o,
                   "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                   "<title>codefilter summary</title><style>%s</style></head><body>\n"
@@ -184,6 +183,7 @@ void cf_report_html(const cf_summary *s, const cf_code_count *codes, size_t n, c
                   cf_summary_lines(s), cf_summary_selected(s), cf_summary_lines_with_codes(s),
                   cf_summary_codes_total(s));
     if (cf_summary_time_span(s, &first, &last)) {
+        char t1[CF_TIMESTAMP_LEN], t2[CF_TIMESTAMP_LEN];
         cf_timestamp_format(first, t1);
         cf_timestamp_format(last, t2);
         cf_out_printf(o, "<p>First code at %s, last at %s.</p>\n", t1, t2);

@@ -119,11 +119,13 @@ static int push(nesting *st, int object) {
         st->bits = more;
         st->cap = words * 64;
     }
-    uint64_t bit = (uint64_t)1 << (st->depth % 64);
+    uint64_t bit = (uint64_t)1 << (st->depth % 64), *word = &st->bits[st->depth / 64];
+    if (st->depth % 64 == 0)
+        *word = 0; /* a word's first bit: its other bits were never written, so clear them */
     if (object)
-        st->bits[st->depth / 64] |= bit;
+        *word |= bit;
     else
-        st->bits[st->depth / 64] &= ~bit;
+        *word &= ~bit;
     st->depth++;
     return 0;
 }

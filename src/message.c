@@ -142,7 +142,7 @@ void cf_six_digit_words(const char *s, size_t n, const cf_prefixes *only,
 #endif
 
 static char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+    return (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
 }
 
 static int is_separator(char c) {
@@ -235,6 +235,7 @@ static int written_at(const char *m, const char *s, size_t n, size_t t, int *bud
 
 /* Whether the first len characters of message m end just before s[t], as a whole: from the
  * start of a word, each placeholder standing for 1 to 64 characters. */
+/* NOLINTNEXTLINE(misc-no-recursion): one level per placeholder, each after spending budget */
 static int ends_at(const char *m, size_t len, const char *s, size_t t, int *budget) {
     while (len > 0) {
         if (len >= 3 && is_placeholder(m + len - 3)) {

@@ -264,7 +264,6 @@ static void write_text(const cf_summary *s, const cf_code_count *codes, size_t n
     total t[6];
     size_t nt = totals(s, t);
     int64_t first, last;
-    char when[CF_TIMESTAMP_LEN];
     int w = width_of(cf_summary_lines(s) > cf_summary_codes_total(s) ? cf_summary_lines(s)
                                                                      : cf_summary_codes_total(s));
     if (w < 5)
@@ -273,6 +272,7 @@ static void write_text(const cf_summary *s, const cf_code_count *codes, size_t n
         if (i < 4 || t[i].value > 0) /* the last two only when they happened */
             cf_out_printf(o, "%-30s %*llu\n", t[i].label, w, t[i].value);
     if (cf_summary_time_span(s, &first, &last)) {
+        char when[CF_TIMESTAMP_LEN];
         cf_timestamp_format(first, when);
         cf_out_printf(o, "%-30s %s\n", "first code at", when);
         cf_timestamp_format(last, when);

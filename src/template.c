@@ -80,12 +80,12 @@ static int body(const char *msg, tmpl *tp, const char *arg, char **buf, size_t *
     for (const char *p = msg; ok && *p; p++) {
         if (p[0] == '{' && p[1] >= '0' && p[1] < '0' + CF_TEMPLATE_MAX_ARGS && p[2] == '}') {
             int k = p[1] - '0';
-            char ref[16];
             if (tp->group_of[k] == 0 || tp->group_of[k] > groups) {
                 tp->group_of[k] = ++groups; /* the same numbers in each branch */
                 ok = put(buf, len, cap, "(", 1) == 0 && put(buf, len, cap, arg, strlen(arg)) == 0 &&
                      put(buf, len, cap, ")", 1) == 0;
             } else {
+                char ref[16];
                 snprintf(ref, sizeof ref, "\\g{%d}", tp->group_of[k]);
                 ok = put(buf, len, cap, ref, strlen(ref)) == 0;
             }

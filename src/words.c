@@ -54,7 +54,7 @@ const char *cf_word_class_name(cf_word_class c) {
 }
 
 static char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+    return (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
 }
 
 static int is_letter(char c) {
@@ -181,7 +181,7 @@ static unsigned classes_of(const cf_words *w, const char *s, size_t n) {
 }
 
 int cf_words_has(const cf_words *w, cf_word_class c, const char *s, size_t n) {
-    return (classes_of(w, s, n) >> c) & 1;
+    return (int)((classes_of(w, s, n) >> c) & 1);
 }
 
 int cf_is_key_char(char c) {

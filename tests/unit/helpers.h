@@ -16,11 +16,11 @@ typedef struct membuf {
 } membuf;
 
 static inline ssize_t membuf_write(void *ctx, const void *p, size_t n) {
-    membuf *m = ctx;
-    m->data = realloc(m->data, m->len + n + 1);
-    memcpy(m->data + m->len, p, n);
-    m->len += n;
-    m->data[m->len] = '\0';
+    membuf *mb = ctx;
+    mb->data = realloc(mb->data, mb->len + n + 1);
+    memcpy(mb->data + mb->len, p, n);
+    mb->len += n;
+    mb->data[mb->len] = '\0';
     return (ssize_t)n;
 }
 
@@ -40,9 +40,9 @@ static inline const char *membuf_take(membuf *m, cf_out *o) {
 
 static inline cf_catalogue *builtin_catalogue(void) {
     cf_error err;
-    cf_catalogue *cat = cf_config_catalogue(NULL, 0, &err);
-    cr_assert_not_null(cat, "%s", err.text);
-    return cat;
+    cf_catalogue *c = cf_config_catalogue(NULL, 0, &err);
+    cr_assert_not_null(c, "%s", err.text);
+    return c;
 }
 
 static inline cf_patterns *builtin_patterns(void) {

@@ -35,7 +35,7 @@ static void expect_text(const char *line, size_t len, const char *want, size_t w
     free(m.data);
 }
 
-#define T(line, want) expect_text(line, sizeof line - 1, want, sizeof want - 1, 0)
+#define T(line, want) expect_text(line, sizeof(line) - 1, want, sizeof(want) - 1, 0)
 
 Test(annotate, text_line_gets_one_annotation_per_code_before_the_newline) {
     T("a code=500000 b\n", "a code=500000 b\t[500000 server] Internal server error\n");

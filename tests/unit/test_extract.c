@@ -38,7 +38,7 @@ static void expect_codes(const char *line, ...) {
                  n > i ? h[i].code : "-");
 }
 
-#define NONE NULL
+#define NONE ((const char *)NULL) /* as va_arg reads it */
 
 TestSuite(extract, .init = setup, .fini = teardown);
 
@@ -162,7 +162,7 @@ Test(extract, windows_find_what_the_whole_line_has) {
         len += l;
         line[len++] = ' ';
     }
-    fclose(f);
+    (void)fclose(f); /* read only: nothing is lost if closing fails */
     line[len++] = '\n';
     size_t whole_n;
     const cf_hit *h = cf_extract(x, line, len, &whole_n);

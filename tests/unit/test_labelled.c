@@ -71,14 +71,14 @@ static score score_file(const char *path, int quiet) {
         score_line(&s, buf, tab + 1, h, n);
         s.lines++;
     }
-    double precision = s.tp + s.fp ? (double)s.tp / (double)(s.tp + s.fp) : 1.0;
-    double recall = s.tp + s.fn ? (double)s.tp / (double)(s.tp + s.fn) : 1.0;
+    double precision = s.tp + s.fp > 0 ? (double)s.tp / (double)(s.tp + s.fp) : 1.0;
+    double recall = s.tp + s.fn > 0 ? (double)s.tp / (double)(s.tp + s.fn) : 1.0;
     fprintf(stderr,
             "%s: %zu lines, %zu codes found correctly, %zu wrongly, %zu missed: "
             "precision %.2f%%, recall %.2f%%\n",
             path, s.lines, s.tp, s.fp, s.fn, 100 * precision, 100 * recall);
     free(buf);
-    fclose(f);
+    (void)fclose(f); /* read only: nothing is lost if closing fails */
     cf_extractor_free(x);
     cf_patterns_free(pats);
     cf_catalogue_free(cat);
@@ -86,11 +86,11 @@ static score score_file(const char *path, int quiet) {
 }
 
 static double precision_of(score s) {
-    return s.tp + s.fp ? (double)s.tp / (double)(s.tp + s.fp) : 1.0;
+    return s.tp + s.fp > 0 ? (double)s.tp / (double)(s.tp + s.fp) : 1.0;
 }
 
 static double recall_of(score s) {
-    return s.tp + s.fn ? (double)s.tp / (double)(s.tp + s.fn) : 1.0;
+    return s.tp + s.fn > 0 ? (double)s.tp / (double)(s.tp + s.fn) : 1.0;
 }
 
 /* Scores the labelled file path and holds it to at least lines records and the figures given. */

@@ -209,14 +209,14 @@ Test(patterns, pieces_rules_and_words) {
     cr_assert_str_eq(cf_patterns_rule(p, 0), "mine");
     size_t n;
     const char *s = "x order_ref=040011 ref=500000";
-    const cf_span *sp = find(p, s, strlen(s), &n);
+    find(p, s, strlen(s), &n);
     cr_assert_eq(n, 0, "order is no qualifier, so order_ref is no status key");
     cf_patterns_free(p);
     p = load(
         "words last ref\nwords qualifier order\nrule mine order_ref(?C\"key\")=(?<code>\\d+)\n",
         &err);
     cr_assert_not_null(p, "%s", err.text);
-    sp = find(p, s, strlen(s), &n);
+    const cf_span *sp = find(p, s, strlen(s), &n);
     cr_assert_eq(n, 1);
     cr_assert_eq(sp[0].start, 12);
     cr_assert_str_eq(sp[0].rule, "mine");

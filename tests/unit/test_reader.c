@@ -124,7 +124,7 @@ static void pieces(const char *data, size_t len, char kinds[64]) {
     cf_reader_set_max_line(r, 8);
     cf_reader_reset(r, fd);
     const char *b;
-    size_t n, at = 0;
+    size_t n, at = 0, nk = 0;
     cf_read_status st;
     kinds[0] = '\0';
     while ((st = cf_reader_next(r, &b, &n)) != CF_READ_EOF) {
@@ -132,7 +132,9 @@ static void pieces(const char *data, size_t len, char kinds[64]) {
         cr_assert_eq(memcmp(b, data + at, n), 0, "pieces come in order, unchanged");
         cr_assert_leq(n, 9, "nothing longer than the limit (and a newline) is held");
         at += n;
-        strcat(kinds, st == CF_READ_BLOCK ? "B" : st == CF_READ_LONG ? "L" : "E");
+        cr_assert_lt(nk, 63, "more pieces than kinds can hold");
+        kinds[nk++] = (char)(st == CF_READ_BLOCK ? 'B' : st == CF_READ_LONG ? 'L' : 'E');
+        kinds[nk] = '\0';
     }
     cr_assert_eq(at, len);
     cf_reader_free(r);

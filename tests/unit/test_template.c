@@ -48,7 +48,7 @@ static void expect_args(const char *code, const char *line, const char *rendered
     cr_assert_eq(k, h.rendered.nargs);
 }
 
-#define END NULL
+#define END ((const char *)NULL) /* as va_arg reads it */
 
 Test(template, all_eighteen_templates) {
     expect_args("010002", "code=010002 msg=\"payeeId is null\"", "payeeId is null", "payeeId", END);
