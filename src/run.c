@@ -452,7 +452,8 @@ static void one_block(cf_run *r, const char *name, const char *s, size_t n) {
     size_t split = mid != NULL && mid + 1 < s + n ? (size_t)(mid - s) + 1 : n;
     lane *a = &r->lanes[0], *b = &r->lanes[1];
     start_lane(a, name, s, split, r->lineno);
-    if (n > READ_BUFFER && memchr(s, '\n', n - 1) == NULL) { /* one line, too long to hold its hits */
+    if (n > READ_BUFFER &&
+        memchr(s, '\n', n - 1) == NULL) { /* one line, too long to hold its hits */
         huge_line(a, s, n);
         join_lane(r, a);
         return;
