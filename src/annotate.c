@@ -90,20 +90,6 @@ static void rule_json(cf_out *o, const cf_hit *h, const char *line) {
     }
 }
 
-static void hits_json_array(cf_out *o, const char *line, const cf_hit *hits, size_t n, int rules) {
-    cf_out_putc(o, '[');
-    for (size_t i = 0; i < n; i++) {
-        if (i > 0)
-            cf_out_putc(o, ',');
-        cf_out_putc(o, '{');
-        hit_members(o, &hits[i], line);
-        if (rules)
-            rule_json(o, &hits[i], line);
-        cf_out_putc(o, '}');
-    }
-    cf_out_putc(o, ']');
-}
-
 /* Writes s[from..to) with the codes that stand in it highlighted. */
 static void write_highlighted(cf_out *o, const char *s, size_t from, size_t to, const cf_hit *hits,
                               size_t n) {
@@ -118,14 +104,6 @@ static void write_highlighted(cf_out *o, const char *s, size_t from, size_t to, 
         at = hits[i].end;
     }
     cf_out_write(o, s + at, to - at);
-}
-
-static void write_span(cf_out *o, const char *s, size_t from, size_t to, const cf_hit *hits,
-                       size_t n, int color) {
-    if (color)
-        write_highlighted(o, s, from, to, hits, n);
-    else
-        cf_out_write(o, s + from, to - from);
 }
 
 static void text_annotations(cf_out *o, const char *line, const cf_hit *hits, size_t n, int color) {
@@ -307,28 +285,12 @@ void cf_annotate_text(cf_out *o, const char *line, size_t len, const cf_hit *hit
         cf_out_write(o, line, len);
         return;
     }
-    size_t body = len - terminator(line, len);
-    size_t close;
-    int empty;
-    if (cf_json_object_line(line, body, &close, &empty)) {
-        write_span(o, line, 0, close, hits, n, color);
-        cf_out_puts(o, empty ? "\"" CF_ANNOTATE_MEMBER "\":" : ",\"" CF_ANNOTATE_MEMBER "\":");
-        hits_json_array(o, line, hits, n, 0);
-        cf_out_write(o, line + close, len - close);
-        return;
-    }
-    if (cf_json_other_line(line, body)) {
-        cf_out_puts(o, wrapper);
-        write_span(o, line, 0, body, hits, n, color);
-        cf_out_puts(o, ",\"" CF_ANNOTATE_MEMBER "\":");
-        hits_json_array(o, line, hits, n, 0);
-        cf_out_putc(o, '}');
-        cf_out_write(o, line + body, len - body);
-        return;
-    }
-    write_span(o, line, 0, body, hits, n, color);
-    text_annotations(o, line, hits, n, color);
-    cf_out_write(o, line + body, len - body);
+    cf_annotating a;
+    cf_annotate_open(&a, o, line, len, color, 0, NULL, 0);
+    if (color)
+        cf_annotate_text_window(&a, hits, n, a.split);
+    cf_annotate_hits(&a, hits, n);
+    cf_annotate_close(&a);
 }
 
 static void base64(cf_out *o, const unsigned char *s, size_t n) {
@@ -389,17 +351,10 @@ void cf_annotate_long_end(cf_out *o, cf_long_jsonl *st) {
 
 void cf_annotate_jsonl(cf_out *o, const char *file, unsigned long long lineno, const char *line,
                        size_t len, const cf_hit *hits, size_t n) {
-    size_t text = len > 0 && line[len - 1] == '\n' ? len - 1 : len;
-    jsonl_start(o, file, lineno);
-    cf_out_puts(o, ",\"text\":");
-    if (cf_out_json_string(o, line, text)) {
-        cf_out_puts(o, ",\"bytes\":\"");
-        base64(o, (const unsigned char *)line, text);
-        cf_out_putc(o, '"');
-    }
-    cf_out_puts(o, ",\"codes\":");
-    hits_json_array(o, line, hits, n, 1);
-    cf_out_puts(o, "}\n");
+    cf_annotating a;
+    cf_annotate_open(&a, o, line, len, 0, 1, file, lineno);
+    cf_annotate_hits(&a, hits, n);
+    cf_annotate_close(&a);
 }
 
 /* The shapes of an annotated line in text output. */
