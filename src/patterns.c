@@ -523,6 +523,14 @@ static int utf_error(int rc) {
     return rc <= PCRE2_ERROR_UTF8_ERR1 && rc >= PCRE2_ERROR_UTF8_ERR21;
 }
 
+/* Counts an error of pattern i's search that is a limit (invalid UTF-8 is not one). */
+static void count_limit(cf_matcher *m, size_t i, int rc) {
+    if (!utf_error(rc)) {
+        m->limit_hits++;
+        m->pattern_limit_hits[i]++;
+    }
+}
+
 /* After an error in the search of s[0..n) from at (a limit, or invalid UTF-8 for a (*UTF)
  * pattern): searches one line at a time, each as a subject that ends at its '\n', until the line
  * that fails again, which is passed (and counted, for a limit). Returns where searching the block
@@ -539,10 +547,7 @@ static size_t line_by_line(cf_matcher *m, size_t i, const char *s, size_t n, siz
             if (rc == PCRE2_ERROR_NOMATCH)
                 break;
             if (rc < 0) {
-                if (!utf_error(rc)) {
-                    m->limit_hits++;
-                    m->pattern_limit_hits[i]++;
-                }
+                count_limit(m, i, rc);
                 return next;
             }
             PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
@@ -616,10 +621,7 @@ static void find_in_window(cf_matcher *m, size_t i, const char *s, size_t n) {
         if (rc == PCRE2_ERROR_NOMATCH)
             break;
         if (rc < 0) {
-            if (!utf_error(rc)) {
-                m->limit_hits++;
-                m->pattern_limit_hits[i]++;
-            }
+            count_limit(m, i, rc);
             break;
         }
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
