@@ -7,7 +7,7 @@ _codefilter() {
     }
     local opts="--catalogue= --patterns= --add-patterns= --output= --color --color= --category= --code= --errors
         --invert-match --summary --summary= --summary-file= --summary-interval= --bucket= --count
-        --quiet --max-line= --merge --help --version -v -s -c -q -h -V"
+        --quiet --max-line= --threads= --merge --help --version -v -s -c -q -j -h -V"
     case $cur in
     --summary=*) COMPREPLY=($(compgen -P --summary= -W "text json csv markdown prometheus html" -- "${cur#--summary=}")); return ;;
     --output=*) COMPREPLY=($(compgen -P --output= -W "text jsonl" -- "${cur#--output=}")); return ;;

@@ -225,6 +225,7 @@ static int setup(program *p, cf_error *err) {
                          .timeline = o->summary || o->count,
                          .watch = {&cf_stop_signal, &cf_attention, wake_fd, attend, p},
                          .max_line = o->max_line,
+                         .threads = o->threads,
                          .warn_limit = warn_limit,
                          .warn_ctx = p};
     if (p->summary && p->out)

@@ -33,6 +33,7 @@ enum opt_id {
     OPT_COUNT,
     OPT_QUIET,
     OPT_MAX_LINE,
+    OPT_THREADS,
     OPT_MERGE,
     OPT_BUCKET,
     OPT_SUMMARY_INTERVAL,
@@ -75,6 +76,9 @@ static const opt table[OPT_COUNT_OF_OPTIONS] = {
     [OPT_MAX_LINE] = {"max-line", 0, ARG_REQUIRED, "SIZE",
                       "pass longer lines through without looking for codes: bytes, or with K, "
                       "M or G (default 64M)"},
+    [OPT_THREADS] = {"threads", 'j', ARG_REQUIRED, "N",
+                     "read a regular file with N threads at once (default: the cores, at most 8; "
+                     "1 for one)"},
     [OPT_BUCKET] = {"bucket", 0, ARG_REQUIRED, "DURATION",
                     "timeline buckets in the summary: 1m, 5m, 1h (default), 1d, ..."},
     [OPT_SUMMARY_INTERVAL] = {"summary-interval", 0, ARG_REQUIRED, "DURATION",
@@ -217,6 +221,16 @@ static int apply(cf_options *o, enum opt_id id, const char *arg, cf_error *err) 
             return cf_error_set(
                 err, "invalid --max-line '%s' (use a size such as 65536, 64K or 64M)", arg);
         return 0;
+    case OPT_THREADS: {
+        char *end;
+        errno = 0;
+        long n = strtol(arg, &end, 10);
+        if (end == arg || *end != '\0' || errno != 0 || n < 1 || n > CF_THREADS_MAX)
+            return cf_error_set(err, "invalid --threads '%s' (use a number from 1 to %d)", arg,
+                                CF_THREADS_MAX);
+        o->threads = (int)n;
+        return 0;
+    }
     case OPT_ERRORS:
         o->errors = 1;
         return 0;
@@ -309,6 +323,7 @@ static int merge_alone(const cf_options *o, cf_error *err) {
                        : o->add_patterns.count              ? "--add-patterns"
                        : o->output != CF_OUTPUT_TEXT        ? "--output"
                        : o->max_line != CF_DEFAULT_MAX_LINE ? "--max-line"
+                       : o->threads != 0                    ? "--threads"
                        : o->interval_ms > 0                 ? "--summary-interval"
                                                             : NULL;
     if (with == NULL)

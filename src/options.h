@@ -29,11 +29,15 @@ typedef struct cf_options {
     int64_t bucket_ms;        /* the timeline's bucket width */
     int bucket_given;         /* --bucket was given (else --merge takes the summaries')  */
     int64_t interval_ms;      /* --summary-interval, 0 when not given */
+    int threads;              /* --threads, 0 when not given (the default) */
     cf_strings files;         /* empty: standard input */
 } cf_options;
 
 /* The default --max-line: 64 MiB. */
 #define CF_DEFAULT_MAX_LINE ((size_t)64 << 20)
+
+/* The most --threads takes. */
+#define CF_THREADS_MAX 64
 
 /* Parses a size: digits with an optional K, M or G suffix (powers of 1024). Returns 0 and sets
  * *out, or -1 when s is not a size or is 0. */

@@ -8,9 +8,12 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "annotate.h"
 #include "pair.h"
+#include "pool.h"
 #include "reader.h"
 #include "timestamp.h"
 
@@ -20,15 +23,24 @@
  * and waking the worker would cost more than it saves. */
 #define PARALLEL_MIN (64 * 1024)
 
-/* A lane passes on one part of a block. A large block is split in two at a line end, and the two
- * lanes work at once: the first writes to the real output and counts in the run's summary, the
- * second into memory and a summary of its own, both added after the first's when they are done. */
+/* A regular file read by several threads is cut into chunks of this size: each thread reads its
+ * own with pread and passes on the lines that start in it. Small enough that eight threads' chunks
+ * and their output stay within a few megabytes, large enough that a chunk's work dwarfs its
+ * hand-over. */
+#define CHUNK (512 * 1024)
+
+/* A lane passes on a part of the input: one of the two halves of a block, or a chunk of a file
+ * read by several threads. Lane 0 of a split block writes to the real output and counts in the
+ * run's summary; every other lane writes into memory and counts in a summary of its own, both
+ * added to the run's in the input's order when the part is done. */
 typedef struct lane {
     cf_run *r;
     cf_extractor *x;
     cf_template_matcher *tm; /* NULL: messages are not rendered */
-    cf_summary *summary;
-    cf_out *out;
+    cf_summary *summary;     /* where the part is counted: the run's or own_summary */
+    cf_out *out;             /* where the part goes: the run's or own_out */
+    cf_summary *own_summary;
+    cf_out *own_out;
     const char *name;
     const char *s; /* the part: whole lines */
     size_t n;
@@ -39,6 +51,10 @@ typedef struct lane {
     int no_memory;    /* an allocation failed */
     char *own;        /* a line without codefilter's own annotation */
     size_t own_cap;
+    char *chunk; /* a chunk read by this lane's thread, and its size */
+    size_t chunk_cap;
+    off_t chunk_end; /* the file offset where the lines of the chunk end */
+    int read_errno;  /* reading the chunk failed */
 } lane;
 
 struct cf_run {
@@ -47,8 +63,10 @@ struct cf_run {
     cf_summary *summary;
     cf_out *out;
     cf_reader *reader;
-    cf_pair *pair;
-    lane lanes[2];
+    cf_pair *pair; /* NULL with one thread */
+    cf_pool *pool; /* NULL with one thread */
+    lane *lanes;   /* one per thread, and at least two */
+    int nlanes;
     int selected_any;
     int unterminated;          /* the last line written had no '\n' */
     int bare_selected;         /* whether a line without codes is selected */
@@ -70,6 +88,22 @@ static void flush_when_idle(void *ctx) {
         cf_out_flush(r->out);
 }
 
+/* Gives lane l a summary and an output of its own. Returns -1 when out of memory. */
+static int own_sinks(lane *l, const cf_summary *like) {
+    l->own_summary = cf_summary_new();
+    l->own_out = cf_out_new_memory(1024 * 1024);
+    if (l->own_summary == NULL || l->own_out == NULL ||
+        cf_summary_set_bucket(l->own_summary, cf_summary_bucket(like)) != 0)
+        return -1;
+    cf_summary_keep_codes(l->own_summary, cf_summary_keeps_codes(like));
+    return 0;
+}
+
+int cf_run_default_threads(void) {
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    return cores < 1 ? 1 : cores > CF_MAX_THREADS ? CF_MAX_THREADS : (int)cores;
+}
+
 cf_run *cf_run_new(const cf_run_config *cfg, const cf_patterns *patterns,
                    const cf_catalogue *catalogue, const cf_filter *filter, cf_summary *summary,
                    cf_out *out) {
@@ -77,32 +111,30 @@ cf_run *cf_run_new(const cf_run_config *cfg, const cf_patterns *patterns,
     if (r == NULL)
         return NULL;
     r->cfg = *cfg;
+    int threads = cfg->threads > 0 ? cfg->threads : cf_run_default_threads();
     r->filter = filter;
     r->summary = summary;
     r->out = out;
     r->bare_selected = cf_filter_selects(filter, NULL, 0);
     r->numbered = cfg->output == CF_OUTPUT_JSONL && cfg->print_lines;
     r->reader = cf_reader_new(READ_BUFFER, flush_when_idle, r);
-    r->pair = cf_pair_new();
     r->npatterns = cf_patterns_count(patterns);
     r->warned = calloc(r->npatterns ? r->npatterns : 1, 1);
-    for (int i = 0; i < 2; i++) {
-        r->lanes[i].r = r;
-        r->lanes[i].x = cf_extractor_new(patterns, catalogue);
+    r->nlanes = threads > 2 ? threads : 2;
+    r->lanes = calloc((size_t)r->nlanes, sizeof *r->lanes);
+    int failed = r->reader == NULL || r->warned == NULL || r->lanes == NULL;
+    if (!failed && threads > 1) {
+        r->pair = cf_pair_new();
+        r->pool = cf_pool_new(threads);
+        failed = r->pair == NULL || r->pool == NULL;
     }
-    r->lanes[0].summary = summary;
-    r->lanes[0].out = out;
-    r->lanes[1].summary = cf_summary_new();
-    if (r->lanes[1].summary != NULL &&
-        cf_summary_set_bucket(r->lanes[1].summary, cf_summary_bucket(summary)) != 0) {
-        cf_summary_free(r->lanes[1].summary);
-        r->lanes[1].summary = NULL;
+    for (int i = 0; !failed && i < r->nlanes; i++) {
+        lane *l = &r->lanes[i];
+        l->r = r;
+        l->x = cf_extractor_new(patterns, catalogue);
+        failed = l->x == NULL || ((i > 0 || threads > 1) && own_sinks(l, summary) != 0);
     }
-    if (r->lanes[1].summary != NULL)
-        cf_summary_keep_codes(r->lanes[1].summary, cf_summary_keeps_codes(summary));
-    r->lanes[1].out = cf_out_new_memory(1024 * 1024);
-    if (r->reader == NULL || r->pair == NULL || r->warned == NULL || r->lanes[0].x == NULL ||
-        r->lanes[1].x == NULL || r->lanes[1].summary == NULL || r->lanes[1].out == NULL) {
+    if (failed) {
         cf_run_free(r);
         return NULL;
     }
@@ -114,40 +146,52 @@ cf_run *cf_run_new(const cf_run_config *cfg, const cf_patterns *patterns,
 void cf_run_free(cf_run *r) {
     if (r == NULL)
         return;
-    cf_reader_free(r->reader);
+    cf_pool_free(r->pool); /* first: its threads use the lanes */
     cf_pair_free(r->pair);
-    for (int i = 0; i < 2; i++) {
-        cf_extractor_free(r->lanes[i].x);
-        cf_template_matcher_free(r->lanes[i].tm);
-        free(r->lanes[i].own);
+    cf_reader_free(r->reader);
+    for (int i = 0; r->lanes != NULL && i < r->nlanes; i++) {
+        lane *l = &r->lanes[i];
+        cf_extractor_free(l->x);
+        cf_template_matcher_free(l->tm);
+        cf_summary_free(l->own_summary);
+        cf_out_free(l->own_out);
+        free(l->own);
+        free(l->chunk);
     }
-    cf_summary_free(r->lanes[1].summary);
-    cf_out_free(r->lanes[1].out);
+    free(r->lanes);
     free(r->warned);
     free(r);
 }
 
 int cf_run_reload(cf_run *r, const cf_patterns *patterns, const cf_catalogue *catalogue,
                   const cf_templates *templates) {
-    cf_extractor *x[2] = {cf_extractor_new(patterns, catalogue),
-                          cf_extractor_new(patterns, catalogue)};
-    cf_template_matcher *tm[2] = {cf_template_matcher_new(templates),
-                                  cf_template_matcher_new(templates)};
+    int n = r->nlanes, failed = 0;
+    cf_extractor **x = calloc((size_t)n, sizeof *x);
+    cf_template_matcher **tm = calloc((size_t)n, sizeof *tm);
     size_t npatterns = cf_patterns_count(patterns);
     char *warned = calloc(npatterns ? npatterns : 1, 1);
-    if (!x[0] || !x[1] || !tm[0] || !tm[1] || warned == NULL) {
-        for (int i = 0; i < 2; i++) {
-            cf_extractor_free(x[i]);
-            cf_template_matcher_free(tm[i]);
+    failed = x == NULL || tm == NULL || warned == NULL;
+    for (int i = 0; !failed && i < n; i++) {
+        x[i] = cf_extractor_new(patterns, catalogue);
+        tm[i] = cf_template_matcher_new(templates);
+        failed = x[i] == NULL || tm[i] == NULL;
+    }
+    for (int i = 0; x != NULL && tm != NULL && i < n; i++) {
+        lane *l = &r->lanes[i];
+        cf_extractor *old_x = failed ? x[i] : l->x;
+        cf_template_matcher *old_tm = failed ? tm[i] : l->tm;
+        if (!failed) {
+            l->x = x[i];
+            l->tm = tm[i];
         }
+        cf_extractor_free(old_x);
+        cf_template_matcher_free(old_tm);
+    }
+    free(x);
+    free(tm);
+    if (failed) {
         free(warned);
         return -1;
-    }
-    for (int i = 0; i < 2; i++) {
-        cf_extractor_free(r->lanes[i].x);
-        cf_template_matcher_free(r->lanes[i].tm);
-        r->lanes[i].x = x[i];
-        r->lanes[i].tm = tm[i];
     }
     free(r->warned);
     r->warned = warned;
@@ -157,7 +201,7 @@ int cf_run_reload(cf_run *r, const cf_patterns *patterns, const cf_catalogue *ca
 }
 
 int cf_run_render(cf_run *r, const cf_templates *templates) {
-    for (int i = 0; i < 2; i++) {
+    for (int i = 0; i < r->nlanes; i++) {
         cf_template_matcher_free(r->lanes[i].tm);
         r->lanes[i].tm = cf_template_matcher_new(templates);
         if (r->lanes[i].tm == NULL)
@@ -168,8 +212,10 @@ int cf_run_render(cf_run *r, const cf_templates *templates) {
 }
 
 unsigned long cf_run_limit_hits(const cf_run *r) {
-    return cf_extractor_limit_hits(r->lanes[0].x) + cf_extractor_limit_hits(r->lanes[1].x) +
-           cf_template_limit_hits(r->lanes[0].tm) + cf_template_limit_hits(r->lanes[1].tm);
+    unsigned long n = 0;
+    for (int i = 0; i < r->nlanes; i++)
+        n += cf_extractor_limit_hits(r->lanes[i].x) + cf_template_limit_hits(r->lanes[i].tm);
+    return n;
 }
 
 int cf_run_selected_any(const cf_run *r) {
@@ -436,22 +482,37 @@ static void join_lane(cf_run *r, const lane *l) {
     r->lineno = l->lineno;
 }
 
-/* Readies a lane for a part of a block: s[0..n), whose first line is number lineno + 1. */
+/* Readies a lane for a part: s[0..n), whose first line is number lineno + 1, written and counted
+ * directly in the run's output and summary, or in the lane's own. */
 static void start_lane(lane *l, const char *name, const char *s, size_t n,
-                       unsigned long long lineno) {
+                       unsigned long long lineno, int direct) {
     l->name = name;
     l->s = s;
     l->n = n;
     l->lineno = lineno;
     l->selected_any = l->wrote = l->unterminated = l->no_memory = 0;
+    l->out = direct ? l->r->out : l->own_out;
+    l->summary = direct ? l->r->summary : l->own_summary;
+}
+
+/* Adds what a lane wrote and counted in its own output and summary to the run's, and takes over
+ * the rest of what it found (join_lane). */
+static void add_lane(cf_run *r, lane *l) {
+    size_t len;
+    const char *text = cf_out_take(l->own_out, &len);
+    cf_out_write(r->out, text, len);
+    if (cf_summary_merge(r->summary, l->own_summary) != 0)
+        r->no_memory = 1;
+    cf_summary_reset(l->own_summary);
+    join_lane(r, l);
 }
 
 static void one_block(cf_run *r, const char *name, const char *s, size_t n) {
-    const char *mid =
-        cf_pair_parallel(r->pair) && n >= PARALLEL_MIN ? memchr(s + n / 2, '\n', n - n / 2) : NULL;
+    int split_it = r->pair != NULL && cf_pair_parallel(r->pair) && n >= PARALLEL_MIN;
+    const char *mid = split_it ? memchr(s + n / 2, '\n', n - n / 2) : NULL;
     size_t split = mid != NULL && mid + 1 < s + n ? (size_t)(mid - s) + 1 : n;
     lane *a = &r->lanes[0], *b = &r->lanes[1];
-    start_lane(a, name, s, split, r->lineno);
+    start_lane(a, name, s, split, r->lineno, 1);
     if (n > READ_BUFFER &&
         memchr(s, '\n', n - 1) == NULL) { /* one line, too long to hold its hits */
         huge_line(a, s, n);
@@ -464,16 +525,10 @@ static void one_block(cf_run *r, const char *name, const char *s, size_t n) {
         return;
     }
     unsigned long long after_a = r->numbered ? r->lineno + count_lines(s, split) : 0;
-    start_lane(b, name, s + split, n - split, after_a);
+    start_lane(b, name, s + split, n - split, after_a, 0);
     cf_pair_run(r->pair, run_lane, a, b);
     join_lane(r, a);
-    size_t len;
-    const char *text = cf_out_take(b->out, &len);
-    cf_out_write(r->out, text, len);
-    if (cf_summary_merge(r->summary, b->summary) != 0)
-        r->no_memory = 1;
-    cf_summary_reset(b->summary);
-    join_lane(r, b);
+    add_lane(r, b);
     if (!r->numbered)
         r->lineno = a->lineno + b->lineno;
 }
@@ -512,8 +567,10 @@ static void note_limit_hits(cf_run *r, const char *name) {
     cf_summary_add_limit_hits(r->summary, total - r->limit_hits);
     r->limit_hits = total;
     for (size_t i = 0; i < r->npatterns; i++) {
-        if (r->warned[i] || (cf_extractor_pattern_limit_hits(r->lanes[0].x, i) == 0 &&
-                             cf_extractor_pattern_limit_hits(r->lanes[1].x, i) == 0))
+        unsigned long hits = 0;
+        for (int k = 0; k < r->nlanes; k++)
+            hits += cf_extractor_pattern_limit_hits(r->lanes[k].x, i);
+        if (r->warned[i] || hits == 0)
             continue;
         r->warned[i] = 1;
         if (r->cfg.warn_limit != NULL)
@@ -521,10 +578,256 @@ static void note_limit_hits(cf_run *r, const char *name) {
     }
 }
 
+/* A regular file read by the pool's threads, a chunk each, from base to size: the size when the
+ * reading started (what is appended later is read by the single-thread path). */
+typedef struct chunked {
+    cf_run *r;
+    int fd;
+    const char *name;
+    off_t base, size;
+    size_t limit;              /* the longest line a chunk takes (with its '\n') */
+    unsigned long long lineno; /* lines passed on before base */
+    off_t done;                /* where the lines committed so far end */
+    int read_errno;            /* a chunk could not be read */
+} chunked;
+
+/* Reads up to n bytes of fd at offset off into buf, however many calls it takes. Returns the
+ * number read, fewer than n only at the end of the file, or -1 with errno set. */
+static ssize_t pread_full(int fd, char *buf, size_t n, off_t off) {
+    size_t got = 0;
+    while (got < n) {
+        ssize_t k = pread(fd, buf + got, n - got, off + (off_t)got);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k < 0)
+            return -1;
+        if (k == 0)
+            break;
+        got += (size_t)k;
+    }
+    return (ssize_t)got;
+}
+
+/* Makes room for n bytes in the lane's chunk buffer. Returns -1 when out of memory. */
+static int chunk_room(lane *l, size_t n) {
+    if (n <= l->chunk_cap)
+        return 0;
+    char *b = realloc(l->chunk, n);
+    if (b == NULL)
+        return -1;
+    l->chunk = b;
+    l->chunk_cap = n;
+    return 0;
+}
+
+/* Sets the lane's part to the bytes [start, end) of its chunk buffer, which was read from file
+ * offset lo, and notes where they end in the file. */
+static cf_pool_ticket chunk_part(lane *l, off_t lo, size_t start, size_t end, cf_pool_ticket k) {
+    l->s = l->chunk + start;
+    l->n = end - start;
+    l->chunk_end = lo + (off_t)end;
+    return k;
+}
+
+/* Where the line that holds buf[last] ends, in the lane's chunk buffer buf[0..have), read from
+ * file offset lo; the lines of the chunk start at start. Reads on past have as far as that line's
+ * '\n'. Returns the offset just past it; or, when the file ends first or the line is longer than
+ * c->limit, the offset where the line starts, with *cut set (the single-thread path takes the file
+ * up there); or SIZE_MAX with errno set when reading failed. */
+static size_t line_through(chunked *c, lane *l, off_t lo, size_t start, size_t have, size_t last,
+                           int *cut) {
+    const char *nl = memrchr(l->chunk + start, '\n', last - start);
+    size_t ls = nl != NULL ? (size_t)(nl - l->chunk) + 1 : start, from = last;
+    for (;;) {
+        nl = memchr(l->chunk + from, '\n', have - from);
+        if (nl != NULL && (size_t)(nl - l->chunk) + 1 - ls <= c->limit)
+            return (size_t)(nl - l->chunk) + 1;
+        off_t at = lo + (off_t)have;
+        size_t step = 64 * 1024;
+        if (nl != NULL || have - ls > c->limit || at >= c->size) {
+            *cut = 1;
+            return ls;
+        }
+        if ((off_t)step > c->size - at)
+            step = (size_t)(c->size - at);
+        if (chunk_room(l, have + step) != 0) {
+            errno = ENOMEM;
+            return SIZE_MAX;
+        }
+        ssize_t got = pread_full(c->fd, l->chunk + have, step, at);
+        if (got < 0)
+            return SIZE_MAX;
+        if (got == 0) { /* the file shrank */
+            *cut = 1;
+            return ls;
+        }
+        from = have;
+        have += (size_t)got;
+    }
+}
+
+/* Reads the chunk that starts at file offset o into the lane: the lines that start in
+ * [o, o + CHUNK), each whole, so that every line belongs to exactly one chunk. Returns
+ * CF_POOL_END when no line starts at o or after it; CF_POOL_LAST when the threads' reading ends
+ * with this chunk (at the file's size, before a line longer than the limit, or at a read error,
+ * with l->read_errno set), l->chunk_end being where the single-thread path takes up; else
+ * CF_POOL_GO. The part may be empty: a line that started in an earlier chunk covers this one. */
+static cf_pool_ticket read_chunk(chunked *c, lane *l, off_t o) {
+    l->n = 0;
+    l->read_errno = 0;
+    if (o >= c->size)
+        return CF_POOL_END;
+    off_t lo = o > c->base ? o - 1 : o; /* the byte before tells whether a line starts at o */
+    off_t hi = c->size - o > CHUNK ? o + CHUNK : c->size;
+    size_t want = (size_t)(hi - lo);
+    if (chunk_room(l, want) != 0) {
+        l->read_errno = ENOMEM;
+        return chunk_part(l, lo, 0, 0, CF_POOL_LAST);
+    }
+    ssize_t got = pread_full(c->fd, l->chunk, want, lo);
+    if (got < 0) {
+        l->read_errno = errno;
+        return chunk_part(l, lo, 0, 0, CF_POOL_LAST);
+    }
+    size_t have = (size_t)got, start = 0;
+    int at_end = have < want || hi == c->size;
+    if (o > c->base) {
+        const char *nl = memchr(l->chunk, '\n', have);
+        start = nl != NULL ? (size_t)(nl - l->chunk) + 1 : have;
+        if (lo + (off_t)start >= hi) /* no line starts in the chunk */
+            return at_end ? CF_POOL_END : chunk_part(l, lo, 0, 0, CF_POOL_GO);
+    }
+    if (at_end) { /* the lines end at the last '\n'; a last line without one is left */
+        const char *nl = memrchr(l->chunk + start, '\n', have - start);
+        return chunk_part(l, lo, start, nl != NULL ? (size_t)(nl - l->chunk) + 1 : start,
+                          CF_POOL_LAST);
+    }
+    int cut = 0;
+    size_t end = line_through(c, l, lo, start, have, have - 1, &cut);
+    if (end == SIZE_MAX) {
+        l->read_errno = errno;
+        return chunk_part(l, lo, 0, 0, CF_POOL_LAST);
+    }
+    return chunk_part(l, lo, start, end, cut ? CF_POOL_LAST : CF_POOL_GO);
+}
+
+/* The pool's work on ticket t: reads chunk t and passes its lines on, into the lane's own output
+ * and summary. */
+static cf_pool_ticket chunk_work(void *ctx, int w, unsigned long t) {
+    chunked *c = ctx;
+    cf_run *r = c->r;
+    lane *l = &r->lanes[w];
+    cf_pool_ticket k = read_chunk(c, l, c->base + (off_t)t * CHUNK);
+    if (k == CF_POOL_END)
+        return k;
+    unsigned long long before = 0;
+    if (r->numbered && cf_pool_chain(r->pool, t, count_lines(l->s, l->n), &before) != 0)
+        return CF_POOL_END; /* the reading ended before t */
+    start_lane(l, c->name, l->s, l->n, r->numbered ? c->lineno + before : 0, 0);
+    if (l->n > 0)
+        run_lane(l);
+    return k;
+}
+
+/* Whether a signal asked for a stop, a report or a reload: the threads' reading ends, so that the
+ * single-thread loop can attend to it between two chunks. */
+static int attention_asked(const cf_run *r) {
+    const cf_watch *w = &r->cfg.watch;
+    return (w->stop != NULL && *w->stop) || (w->attention != NULL && *w->attention);
+}
+
+/* The pool's commit of ticket t: the lane's output and counts, added to the run's in order. */
+static int chunk_commit(void *ctx, int w, unsigned long t) {
+    (void)t;
+    chunked *c = ctx;
+    cf_run *r = c->r;
+    lane *l = &r->lanes[w];
+    unsigned long long lineno = r->lineno;
+    if (l->read_errno == ENOMEM)
+        r->no_memory = 1;
+    else if (l->read_errno != 0)
+        c->read_errno = l->read_errno;
+    if (l->read_errno != 0)
+        return 1;
+    add_lane(r, l);
+    if (!r->numbered)
+        r->lineno = lineno + l->lineno;
+    if (l->chunk_end > c->done)
+        c->done = l->chunk_end;
+    note_limit_hits(r, c->name);
+    return r->no_memory || cf_out_errno(r->out) != 0 || attention_asked(r);
+}
+
+/* The pool's drop of ticket t: what the lane wrote and counted is forgotten. */
+static void chunk_drop(void *ctx, int w, unsigned long t) {
+    (void)t;
+    chunked *c = ctx;
+    lane *l = &c->r->lanes[w];
+    size_t len;
+    (void)cf_out_take(l->own_out, &len);
+    cf_summary_reset(l->own_summary);
+}
+
+/* Whether fd is read by the pool's threads: a regular file with at least two chunks left, when
+ * every line the chunks take whole is one the single-thread path would take whole too. Sets *at
+ * to where reading starts and *size to the file's size. */
+static int threads_read(const cf_run *r, int fd, off_t *at, off_t *size) {
+    struct stat st;
+    if (r->pool == NULL || r->cfg.stop_at_first ||
+        (r->cfg.max_line != 0 && r->cfg.max_line < READ_BUFFER) || fstat(fd, &st) != 0 ||
+        !S_ISREG(st.st_mode))
+        return 0;
+    *at = lseek(fd, 0, SEEK_CUR);
+    *size = st.st_size;
+    return *at >= 0 && *size - *at >= 2 * CHUNK;
+}
+
+/* Reads the regular file fd with the pool's threads from *at until its lines up to size are
+ * passed on, a line is longer than a chunk may take, or a signal asks for attention; *at is then
+ * where the single-thread path takes up. */
+static cf_run_status read_by_threads(cf_run *r, int fd, const char *name, off_t *at, off_t size) {
+    chunked c = {.r = r,
+                 .fd = fd,
+                 .name = name,
+                 .base = *at,
+                 .size = size,
+                 .limit = READ_BUFFER,
+                 .lineno = r->lineno,
+                 .done = *at};
+    cf_pool_job job = {chunk_work, chunk_commit, chunk_drop, &c};
+    cf_pool_run(r->pool, &job);
+    *at = c.done;
+    if (c.read_errno != 0) {
+        errno = c.read_errno;
+        return CF_RUN_READ_ERROR;
+    }
+    if (r->no_memory)
+        return CF_RUN_NO_MEMORY;
+    if (cf_out_errno(r->out) != 0)
+        return CF_RUN_WRITE_ERROR;
+    return CF_RUN_EOF;
+}
+
 cf_run_status cf_run_fd(cf_run *r, int fd, const char *name) {
     int stopping = 0;
     r->lineno = 0;
     r->in_long = 0;
+    off_t at, size;
+    if (threads_read(r, fd, &at, &size)) {
+        for (;;) {
+            off_t from = at;
+            cf_run_status st = read_by_threads(r, fd, name, &at, size);
+            if (st != CF_RUN_EOF)
+                return st;
+            int asked = attention_asked(r);
+            if (asked && cf_watch_requests(&r->cfg.watch))
+                return CF_RUN_STOPPED;
+            if (!asked || at == from || size - at < 2 * CHUNK)
+                break; /* else a report or reload was attended to: the threads go on */
+        }
+        if (lseek(fd, at, SEEK_SET) < 0)
+            return CF_RUN_READ_ERROR;
+    }
     cf_reader_reset(r->reader, fd);
     for (;;) {
         const char *block;

@@ -19,6 +19,7 @@ typedef struct cf_run_config {
     int timeline;      /* read the timestamps of lines with codes, for the summary's timeline */
     cf_watch watch;    /* what the loop listens to between blocks (wake_fd -1 for none) */
     size_t max_line;   /* longer lines pass through unannotated, in pieces; 0: no limit */
+    int threads;       /* threads that pass lines on at once; 0: cf_run_default_threads() */
     /* Called once per pattern, the first time it hits PCRE2's match or depth limit, while reading
      * input (the name of the input). May be NULL. */
     void (*warn_limit)(void *ctx, size_t pattern, const char *input);
@@ -27,9 +28,17 @@ typedef struct cf_run_config {
 
 typedef struct cf_run cf_run;
 
+/* The most threads a run uses by default. */
+#define CF_MAX_THREADS 8
+
+/* The default number of threads: the machine's cores, at most CF_MAX_THREADS. */
+int cf_run_default_threads(void);
+
 /* Creates a run that finds codes with patterns and catalogue, selects lines with filter, writes
- * them to out and counts them in summary; all are borrowed for the run's lifetime. Large blocks
- * are passed on by two threads when the machine has two cores. Returns NULL when out of memory. */
+ * them to out and counts them in summary; all are borrowed for the run's lifetime. With more than
+ * one thread, a regular file is read in chunks by every thread at once, and a large block of a
+ * pipe is split between two; the output and the counts are the same as one thread's. Returns NULL
+ * when out of memory or when a thread could not be started. */
 cf_run *cf_run_new(const cf_run_config *cfg, const cf_patterns *patterns,
                    const cf_catalogue *catalogue, const cf_filter *filter, cf_summary *summary,
                    cf_out *out);
