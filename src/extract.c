@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "message.h"
+#include "scan.h"
 
 struct cf_extractor {
     cf_matcher *matcher;
@@ -12,7 +13,11 @@ struct cf_extractor {
     cf_hit *hits;
     size_t cap, count;
     cf_prefixes prefixes; /* of the catalogue's codes */
-    cf_span *beside;      /* the codes found by their messages */
+    cf_scan_set set;      /* the patterns' literals and the six-digit words, found in one pass */
+    cf_scan_set sixes;    /* the six-digit words only, for a window of a long line */
+    cf_scan scan;         /* what the last pass found */
+    const cf_offsets **starts; /* per pattern: where its literal stands in scan, or NULL */
+    cf_span *beside;           /* the codes found by their messages */
     size_t nbeside, beside_cap;
     const char *s; /* the text of the find in progress */
     size_t n;
@@ -33,6 +38,22 @@ cf_extractor *cf_extractor_new(const cf_patterns *patterns, const cf_catalogue *
     }
     x->catalogue = catalogue;
     cf_prefixes_of(catalogue, &x->prefixes);
+    size_t npatterns = cf_patterns_count(patterns), nlits = 0;
+    cf_literal lits[CF_SCAN_LITERALS];
+    x->starts = calloc(npatterns ? npatterns : 1, sizeof *x->starts);
+    if (x->starts == NULL) {
+        cf_extractor_free(x);
+        return NULL;
+    }
+    for (size_t i = 0; i < npatterns && nlits < CF_SCAN_LITERALS; i++) {
+        const cf_literal *lit = cf_patterns_literal(patterns, i);
+        if (lit == NULL)
+            continue;
+        x->starts[i] = &x->scan.lits[nlits];
+        lits[nlits++] = *lit;
+    }
+    cf_scan_set_init(&x->set, lits, nlits, &x->prefixes);
+    cf_scan_set_init(&x->sixes, NULL, 0, &x->prefixes);
     return x;
 }
 
@@ -40,6 +61,8 @@ void cf_extractor_free(cf_extractor *x) {
     if (x == NULL)
         return;
     cf_matcher_free(x->matcher);
+    cf_scan_free(&x->scan);
+    free(x->starts);
     free(x->hits);
     free(x->beside);
     free(x);
@@ -123,9 +146,10 @@ static int add_hit(cf_extractor *x, cf_span sp) {
     return 0;
 }
 
-/* Turns the patterns' spans and the codes beside their messages in s[x->base..end) into hits. */
+/* Turns the patterns' spans and the codes beside their messages, among the six-digit words the
+ * last pass found in s[x->base..), into hits. */
 static cf_hit *collect(cf_extractor *x, const char *s, size_t n, const cf_span *spans,
-                       size_t nspans, size_t end, size_t *count) {
+                       size_t nspans, size_t *count) {
     size_t i = 0, j = 0;
     x->s = s;
     x->n = n;
@@ -133,7 +157,9 @@ static cf_hit *collect(cf_extractor *x, const char *s, size_t n, const cf_span *
     x->nspans = nspans;
     x->next_span = 0;
     x->count = x->nbeside = 0;
-    cf_six_digit_words(s + x->base, end - x->base, &x->prefixes, by_message, x);
+    x->failed |= x->scan.failed;
+    for (size_t k = 0; k < x->scan.sixes.n; k++)
+        by_message(x, x->scan.sixes.at[k]);
     while (i < nspans || j < x->nbeside) { /* both in order: merge, a pattern's first */
         int take_span = j == x->nbeside || (i < nspans && spans[i].start <= x->beside[j].start);
         cf_span next = take_span ? spans[i++] : x->beside[j++]; /* by_message skipped the spans' */
@@ -146,10 +172,15 @@ static cf_hit *collect(cf_extractor *x, const char *s, size_t n, const cf_span *
 
 cf_hit *cf_extract(cf_extractor *x, const char *s, size_t n, size_t *count) {
     size_t nspans;
-    const cf_span *spans = cf_matcher_find(x->matcher, s, n, &nspans);
+    cf_scan_block(&x->set, s, n, &x->scan);
+    const cf_span *spans = cf_matcher_find_at(x->matcher, s, n, x->starts, &nspans);
     x->base = x->from = 0;
     x->to = SIZE_MAX;
-    return collect(x, s, n, spans, nspans, n, count);
+    return collect(x, s, n, spans, nspans, count);
+}
+
+unsigned long long cf_extract_newlines(const cf_extractor *x) {
+    return x->scan.newlines;
 }
 
 /* What the six-digit scan reads beyond a window on each side: enough to see whether a word at its
@@ -163,7 +194,9 @@ cf_hit *cf_extract_window(cf_extractor *x, const char *s, size_t n, size_t from,
     x->base = from > WINDOW_MARGIN ? from - WINDOW_MARGIN : 0;
     x->from = from;
     x->to = to;
-    return collect(x, s, n, spans, nspans, n - to > WINDOW_MARGIN ? to + WINDOW_MARGIN : n, count);
+    size_t end = n - to > WINDOW_MARGIN ? to + WINDOW_MARGIN : n;
+    cf_scan_block(&x->sixes, s + x->base, end - x->base, &x->scan);
+    return collect(x, s, n, spans, nspans, count);
 }
 
 unsigned long cf_extractor_limit_hits(const cf_extractor *x) {

@@ -44,6 +44,9 @@ void cf_extractor_free(cf_extractor *x);
  * when there is none). */
 cf_hit *cf_extract(cf_extractor *x, const char *s, size_t n, size_t *count);
 
+/* The number of newlines in the text of the last cf_extract, counted in the same pass. */
+unsigned long long cf_extract_newlines(const cf_extractor *x);
+
 /* Like cf_extract over one line s[0..n), but only the codes that start in [from, to): a line too
  * long to hold all its hits at once is read by windows, in order, the first from 0 and each from
  * where the last ended (see cf_matcher_find_window). */

@@ -2,9 +2,7 @@
 
 #include <string.h>
 
-#ifdef __SSE2__
-#include <immintrin.h>
-#endif
+#include "scan.h"
 
 #define MAX_SEPARATORS 6
 #define MAX_ARGUMENT   64
@@ -37,109 +35,16 @@ void cf_prefixes_of(const cf_catalogue *cat, cf_prefixes *p) {
     }
 }
 
-static int has_prefix(const cf_prefixes *p, const char *s) {
-    unsigned v =
-        (unsigned)((s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0'));
-    return (p->bits[v / 8] >> (v % 8)) & 1;
-}
-
-/* The run of digits that reached six digits at offset end - 1: a candidate when it is exactly six,
- * has one of the prefixes (if any) and stands as a word. */
-static void candidate(const char *s, size_t n, size_t end, const cf_prefixes *only,
-                      void (*fn)(void *, size_t), void *ctx) {
-    size_t a = end - 6;
-    if ((only != NULL && !has_prefix(only, s + a)) || (a > 0 && is_digit(s[a - 1])) ||
-        (end < n && is_digit(s[end])))
-        return;
-    if (cf_number_stands(s, n, a, end))
-        fn(ctx, a);
-}
-
-static void scan_scalar(const char *s, size_t from, size_t n, size_t run, const cf_prefixes *only,
-                        void (*fn)(void *, size_t), void *ctx) {
-    for (size_t i = from; i < n; i++) {
-        run = is_digit(s[i]) ? run + 1 : 0;
-        if (run == 6)
-            candidate(s, n, i + 1, only, fn, ctx);
-    }
-}
-
-#ifdef __SSE2__
-/* A bit for each digit among the 64 bytes at p. */
-static inline unsigned long long digit_mask_sse2(const char *p) {
-    const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
-    unsigned long long m = 0;
-    for (int k = 0; k < 4; k++) {
-        __m128i v = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)(p + 16 * k)), zero);
-        __m128i le9 = _mm_cmpeq_epi8(_mm_min_epu8(v, nine), v);
-        m |= (unsigned long long)(unsigned)_mm_movemask_epi8(le9) << (16 * k);
-    }
-    return m;
-}
-
-__attribute__((target("avx2"))) static inline unsigned long long digit_mask_avx2(const char *p) {
-    const __m256i zero = _mm256_set1_epi8('0'), nine = _mm256_set1_epi8(9);
-    __m256i a = _mm256_sub_epi8(_mm256_loadu_si256((const __m256i *)p), zero);
-    __m256i b = _mm256_sub_epi8(_mm256_loadu_si256((const __m256i *)(p + 32)), zero);
-    unsigned lo = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(a, nine), a));
-    unsigned hi = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(b, nine), b));
-    return (unsigned long long)hi << 32 | lo;
-}
-
-/* The scan, with the digit bits of each 64 bytes from mask: the same code for SSE2 and AVX2. */
-#define SCAN_BODY(mask)                                                                            \
-    unsigned long long prev = 0, prev_two = 0, prev_six = 0; /* of the 64 bytes before */          \
-    size_t i = 0;                                                                                  \
-    for (; i + 64 <= n; i += 64) {                                                                 \
-        unsigned long long m = mask(s + i);                                                        \
-        if (m == 0) {                                                                              \
-            prev = prev_two = prev_six = 0;                                                        \
-            continue;                                                                              \
-        }                                                                                          \
-        /* Bit k of six: the bytes k-5..k are all digits; first: the first such bit of a run. */   \
-        unsigned long long two = m & ((m << 1) | (prev >> 63)); /* bytes k-1..k are digits */      \
-        unsigned long long four = two & ((two << 2) | (prev_two >> 62));                           \
-        unsigned long long six = four & ((two << 4) | (prev_two >> 60));                           \
-        unsigned long long first = six & ~((six << 1) | (prev_six >> 63));                         \
-        first &= ~(m >> 1) | (1ull << 63); /* a seventh digit follows: not a code */               \
-        while (first != 0) {                                                                       \
-            candidate(s, n, i + (size_t)__builtin_ctzll(first) + 1, only, fn, ctx);                \
-            first &= first - 1;                                                                    \
-        }                                                                                          \
-        prev = m;                                                                                  \
-        prev_two = two;                                                                            \
-        prev_six = six;                                                                            \
-    }                                                                                              \
-    size_t run = 0;                                                                                \
-    while (run < i && is_digit(s[i - 1 - run]) && run < 6)                                         \
-        run++;                                                                                     \
-    scan_scalar(s, i, n, run, only, fn, ctx);
-
-static void scan_sse2(const char *s, size_t n, const cf_prefixes *only,
-                      void (*fn)(void *ctx, size_t start), void *ctx) {
-    SCAN_BODY(digit_mask_sse2)
-}
-
-__attribute__((target("avx2"))) static void scan_avx2(const char *s, size_t n,
-                                                      const cf_prefixes *only,
-                                                      void (*fn)(void *ctx, size_t start),
-                                                      void *ctx) {
-    SCAN_BODY(digit_mask_avx2)
-}
-
 void cf_six_digit_words(const char *s, size_t n, const cf_prefixes *only,
                         void (*fn)(void *ctx, size_t start), void *ctx) {
-    if (__builtin_cpu_supports("avx2")) /* read from what the loader found: no state here */
-        scan_avx2(s, n, only, fn, ctx);
-    else
-        scan_sse2(s, n, only, fn, ctx);
+    cf_scan_set set;
+    cf_scan found = {0};
+    cf_scan_set_init(&set, NULL, 0, only);
+    cf_scan_block(&set, s, n, &found);
+    for (size_t i = 0; i < found.sixes.n; i++)
+        fn(ctx, found.sixes.at[i]);
+    cf_scan_free(&found);
 }
-#else
-void cf_six_digit_words(const char *s, size_t n, const cf_prefixes *only,
-                        void (*fn)(void *ctx, size_t start), void *ctx) {
-    scan_scalar(s, 0, n, 0, only, fn, ctx);
-}
-#endif
 
 static char lower(char c) {
     return (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);

@@ -12,7 +12,10 @@
 
 typedef struct pattern {
     pcre2_code *re;
-    char *file; /* where it came from, for messages */
+    pcre2_code *anchored; /* the same, matching only where a search starts; NULL without lit */
+    cf_literal lit;       /* what every match starts with; len 0 when unknown */
+    char *marks;          /* the names of its (*MARK:NAME)s, each ending in '\0', then "" */
+    char *file;           /* where it came from, for messages */
     size_t line;
     char *rule;
     int groups[MAX_CODE_GROUPS];
@@ -49,6 +52,7 @@ struct cf_matcher {
     size_t from, to;
     int later; /* the match being added has a code at to or later */
     size_t *resume;
+    const cf_offsets *const *starts; /* cf_matcher_find_at's, per pattern */
 };
 
 cf_patterns *cf_patterns_new(void) {
@@ -62,6 +66,8 @@ cf_patterns *cf_patterns_new(void) {
 
 static void drop_pattern(pattern *pat) {
     pcre2_code_free(pat->re);
+    pcre2_code_free(pat->anchored);
+    free(pat->marks);
     free(pat->file);
     free(pat->rule);
 }
@@ -88,6 +94,10 @@ int cf_patterns_first_unit(const cf_patterns *p, size_t i) {
         return -1;
     pcre2_pattern_info(p->list[i].re, PCRE2_INFO_FIRSTCODEUNIT, &unit);
     return (int)unit;
+}
+
+const cf_literal *cf_patterns_literal(const cf_patterns *p, size_t i) {
+    return p->list[i].lit.len > 0 ? &p->list[i].lit : NULL;
 }
 
 const char *cf_patterns_rule(const cf_patterns *p, size_t i) {
@@ -154,6 +164,212 @@ static int known_check(pcre2_callout_enumerate_block *cb, void *ctx) {
     return (int)cb->pattern_position + 1;
 }
 
+/* The last offset of the item that starts at src[i]: an escape (\x), a quoted run \Q...\E, a
+ * comment (?#...), a character class [...] (where a ']' first, after '^', is a member, and
+ * [:name:] may stand), or else the one character. */
+static size_t item_end(const char *src, size_t n, size_t i) {
+    const char *e;
+    if (src[i] == '\\' && i + 1 < n && src[i + 1] == 'Q') {
+        e = memmem(src + i + 2, n - i - 2, "\\E", 2);
+        return e != NULL ? (size_t)(e - src) + 1 : n - 1;
+    }
+    if (src[i] == '\\')
+        return i + 1 < n ? i + 1 : i;
+    if (src[i] == '(' && i + 2 < n && src[i + 1] == '?' && src[i + 2] == '#') {
+        e = memchr(src + i + 3, ')', n - i - 3);
+        return e != NULL ? (size_t)(e - src) : n - 1;
+    }
+    if (src[i] != '[')
+        return i;
+    size_t j = i + 1;
+    if (j < n && src[j] == '^')
+        j++;
+    if (j < n && src[j] == ']')
+        j++;
+    for (; j < n && src[j] != ']'; j++) {
+        if (src[j] == '\\')
+            j++;
+        else if (src[j] == '[' && j + 1 < n && src[j + 1] == ':' &&
+                 (e = memmem(src + j + 2, n - j - 2, ":]", 2)) != NULL)
+            j = (size_t)(e - src) + 1;
+    }
+    return j < n ? j : n - 1;
+}
+
+/* The end of the group that opens at src[i] (a '('), or n when it does not close. */
+static size_t group_end(const char *src, size_t n, size_t i) {
+    int depth = 0;
+    for (; i < n; i = item_end(src, n, i) + 1) {
+        if (src[i] == '(')
+            depth++;
+        else if (src[i] == ')' && --depth == 0)
+            return i + 1;
+    }
+    return n;
+}
+
+/* Whether the pattern src[0..n) finds the same matches tried anchored at each place where its
+ * leading literal stands as searched unanchored: no alternative at the top level (a match could
+ * start otherwise), no verb that acts on the search itself ((*COMMIT), (*SKIP), ...; (*MARK)
+ * only names a path), no \G (true at the search's start only), and no leading option such as
+ * (*UTF), under which a caseless letter matches more than its two ASCII cases. */
+static int anchorable(const char *src, size_t n) {
+    size_t depth = 0;
+    for (size_t i = 0; i < n; i = item_end(src, n, i) + 1) {
+        const char *c = src + i;
+        if (c[0] == '\\' && i + 1 < n && c[1] == 'G')
+            return 0;
+        if (c[0] == '(' && i + 2 < n && c[1] == '*' && c[2] != ':' && strncmp(c + 2, "MARK:", 5))
+            return 0;
+        if (c[0] == '(')
+            depth++;
+        else if (c[0] == ')' && depth > 0)
+            depth--;
+        else if (c[0] == '|' && depth == 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* Moves *i past an option setting such as (?i) or (?-i) at src[*i], noting in *caseless whether
+ * letters match either case after it. Returns 0 when src[*i] is not one. */
+static int skip_options(const char *src, size_t n, size_t *i, int *caseless) {
+    if (*i + 2 >= n || src[*i] != '(' || src[*i + 1] != '?')
+        return 0;
+    int off = 0, ci = *caseless;
+    size_t j = *i + 2;
+    for (; j < n && src[j] != ')'; j++) {
+        if (src[j] == '-')
+            off = 1;
+        else if (src[j] == '^')
+            ci = 0;
+        else if (src[j] == 'i')
+            ci = !off;
+        else if (strchr("JmsnU", src[j]) == NULL || src[j] == '\0')
+            return 0; /* extended mode (x), or not an option setting */
+    }
+    if (j >= n || j == *i + 2)
+        return 0;
+    *caseless = ci;
+    *i = j + 1;
+    return 1;
+}
+
+/* Whether src[*i] starts a lookaround, (?=, (?!, (?<= or (?<!, which consumes nothing: moves *i
+ * past it. */
+static int skip_lookaround(const char *src, size_t n, size_t *i) {
+    const char *c = src + *i;
+    if (*i + 3 >= n || c[0] != '(' || c[1] != '?' ||
+        !(c[2] == '=' || c[2] == '!' || (c[2] == '<' && (c[3] == '=' || c[3] == '!'))))
+        return 0;
+    *i = group_end(src, n, *i);
+    return 1;
+}
+
+/* Whether src[*i] is \b, which consumes nothing: moves *i past it. */
+static int skip_boundary(const char *src, size_t n, size_t *i) {
+    if (*i + 1 >= n || src[*i] != '\\' || src[*i + 1] != 'b')
+        return 0;
+    *i += 2;
+    return 1;
+}
+
+static int is_alnum(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Sets lit to the literal that every match of the pattern src[0..n) starts with, or lit->len to
+ * 0 when there is none of two characters or more, or it cannot be read for sure: after options
+ * such as (?i), lookarounds and \b (which consume nothing), the plain characters (or escaped
+ * punctuation) up to the first that is not one or is quantified. */
+static void leading_literal(const char *src, size_t n, cf_literal *lit) {
+    size_t i = 0, len = 0;
+    int caseless = 0;
+    memset(lit, 0, sizeof *lit);
+    if (!anchorable(src, n))
+        return;
+    while (skip_options(src, n, &i, &caseless) || skip_lookaround(src, n, &i) ||
+           skip_boundary(src, n, &i))
+        ;
+    while (i < n && len < CF_LITERAL_MAX) {
+        char c = src[i];
+        size_t next = i + 1;
+        if (c == '\\' && next < n && !is_alnum(src[next]) && (unsigned char)src[next] < 0x80 &&
+            src[next] > ' ') {
+            c = src[next++];
+        } else if (!is_alnum(c) && strchr(" _=:\"',;<>@!%&~`/#-", c) == NULL) {
+            break;
+        }
+        if (c == '\0' || (next < n && strchr("?*+{", src[next]) != NULL && src[next] != '\0'))
+            break; /* quantified: the character may not be there */
+        lit->text[len++] = caseless && c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+        i = next;
+    }
+    lit->len = len >= 2 ? len : 0;
+    lit->caseless = caseless;
+}
+
+/* Keeps the names of the pattern's (*MARK:NAME) and (*:NAME) verbs, so that a match of either
+ * compiled copy names its rule with the same string. Returns -1 when out of memory. */
+static int keep_marks(pattern *pat, const char *src, size_t n) {
+    size_t len = 0;
+    pat->marks = malloc(n + 1);
+    if (pat->marks == NULL)
+        return -1;
+    for (size_t i = 0; i + 2 < n; i = item_end(src, n, i) + 1) {
+        size_t at = strncmp(src + i, "(*MARK:", 7) == 0 ? i + 7
+                    : strncmp(src + i, "(*:", 3) == 0   ? i + 3
+                                                        : 0;
+        const char *e = at != 0 ? memchr(src + at, ')', n - at) : NULL;
+        if (e == NULL)
+            continue;
+        memcpy(pat->marks + len, src + at, (size_t)(e - src) - at);
+        len += (size_t)(e - src) - at;
+        pat->marks[len++] = '\0';
+    }
+    pat->marks[len] = '\0';
+    return 0;
+}
+
+/* The kept name equal to mark, which points into one of the pattern's compiled copies. */
+static const char *mark_name(const pattern *pat, const char *mark) {
+    for (const char *k = pat->marks; k != NULL && *k != '\0'; k += strlen(k) + 1)
+        if (strcmp(k, mark) == 0)
+            return k;
+    return mark;
+}
+
+/* Whether PCRE2 agrees on the literal's first character: it knows the first code unit of every
+ * match, and it is the literal's (in either case when caseless). */
+static int first_unit_agrees(const pcre2_code *re, const cf_literal *lit) {
+    uint32_t type, unit;
+    pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODETYPE, &type);
+    if (type != 1)
+        return 0;
+    pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODEUNIT, &unit);
+    if (lit->caseless && unit >= 'A' && unit <= 'Z')
+        unit += 'a' - 'A';
+    return unit == (unsigned char)lit->text[0];
+}
+
+/* Finds the pattern's leading literal, and compiles it anchored as well to be tried where the
+ * literal stands; without one (or without memory for the copy) it is searched whole. */
+static void compile_anchored(pattern *pat, const char *src, size_t n) {
+    int code;
+    PCRE2_SIZE off;
+    leading_literal(src, n, &pat->lit);
+    if (pat->lit.len == 0 || !first_unit_agrees(pat->re, &pat->lit)) {
+        pat->lit.len = 0;
+        return;
+    }
+    pat->anchored =
+        pcre2_compile((PCRE2_SPTR)src, n, PCRE2_MULTILINE | PCRE2_ANCHORED, &code, &off, NULL);
+    if (pat->anchored == NULL)
+        pat->lit.len = 0;
+    else
+        pcre2_jit_compile(pat->anchored, PCRE2_JIT_COMPLETE);
+}
+
 static int add(cf_patterns *p, const char *src, size_t n, const char *rule, const char *name,
                size_t line, cf_error *err) {
     int code;
@@ -176,6 +392,11 @@ static int add(cf_patterns *p, const char *src, size_t n, const char *rule, cons
         return cf_error_set(err, "%s:%zu: offset %d: %s", name, line, bad > 0 ? bad - 1 : 0, why);
     }
     pcre2_jit_compile(pat.re, PCRE2_JIT_COMPLETE); /* without JIT, the interpreter still works */
+    compile_anchored(&pat, src, n);
+    if (keep_marks(&pat, src, n) != 0) {
+        drop_pattern(&pat);
+        return cf_error_set(err, "%s:%zu: out of memory", name, line);
+    }
     pat.file = strdup(name);
     pat.rule = strdup(rule);
     pat.line = line;
@@ -484,7 +705,7 @@ static int one_line(const char *s, const PCRE2_SIZE *ov, size_t a, size_t b) {
 static int push_match(cf_matcher *m, const pattern *pat, const char *s, size_t n, int rc) {
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
     PCRE2_SPTR mark = pcre2_get_mark(m->md);
-    cf_span sp = {.rule = mark != NULL ? (const char *)mark : pat->rule};
+    cf_span sp = {.rule = mark != NULL ? mark_name(pat, (const char *)mark) : pat->rule};
     key_around(s, n, ov[0], &sp);
     int k = pat->list_group;
     if (k != 0 && k < rc && ov[2 * k] != PCRE2_UNSET)
@@ -562,27 +783,57 @@ static size_t line_by_line(cf_matcher *m, size_t i, const char *s, size_t n, siz
     return n + 1;
 }
 
-/* Adds the code spans of every match of pat in s; a match across a line end does not count. */
+/* Takes pcre2_match's answer rc for pattern i searched from *at: after a limit error the search
+ * goes on line by line, a match across a line end does not count, any other is added; sets *at to
+ * where the search goes on. Returns -1 when memory ran out. */
+static int take_match(cf_matcher *m, size_t i, const char *s, size_t n, int rc, PCRE2_SIZE *at) {
+    if (rc < 0) {
+        *at = line_by_line(m, i, s, n, *at);
+        return 0;
+    }
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+    if (memchr(s + ov[0], '\n', ov[1] - ov[0]) != NULL) {
+        *at = ov[0] + 1;
+        return 0;
+    }
+    if (push_match(m, &m->patterns->list[i], s, n, rc) != 0)
+        return -1;
+    *at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+    return 0;
+}
+
+/* Adds the code spans of every match of pattern i in s. */
 static void find_one(cf_matcher *m, size_t i, const char *s, size_t n) {
-    const pattern *pat = &m->patterns->list[i];
     PCRE2_SIZE at = 0;
     while (at <= n) {
-        int rc = pcre2_match(pat->re, (PCRE2_SPTR)s, n, at, 0, m->md, m->mctx);
-        if (rc == PCRE2_ERROR_NOMATCH)
+        int rc = pcre2_match(m->patterns->list[i].re, (PCRE2_SPTR)s, n, at, 0, m->md, m->mctx);
+        if (rc == PCRE2_ERROR_NOMATCH || take_match(m, i, s, n, rc, &at) != 0)
             return;
-        if (rc < 0) {
-            at = line_by_line(m, i, s, n, at);
-            continue;
-        }
-        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
-        if (memchr(s + ov[0], '\n', ov[1] - ov[0]) != NULL) {
-            at = ov[0] + 1;
-            continue;
-        }
-        if (push_match(m, pat, s, n, rc) != 0)
-            return;
-        at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
     }
+}
+
+/* Adds the code spans of every match of pattern i in s, the same as find_one, but trying the
+ * pattern anchored only at the offsets in starts, where its leading literal stands (every match
+ * starts at one of them, so the first that matches from where the search stands is the match an
+ * unanchored search finds). */
+static void find_from(cf_matcher *m, size_t i, const char *s, size_t n, const cf_offsets *starts) {
+    PCRE2_SIZE at = 0;
+    for (size_t k = 0; k < starts->n; k++) {
+        if (starts->at[k] < at)
+            continue;
+        int rc = pcre2_match(m->patterns->list[i].anchored, (PCRE2_SPTR)s, n, starts->at[k], 0,
+                             m->md, m->mctx);
+        if (rc != PCRE2_ERROR_NOMATCH && take_match(m, i, s, n, rc, &at) != 0)
+            return;
+    }
+}
+
+/* Finds pattern i's spans from its starts when cf_matcher_find_at has them, else whole. */
+static void find_listed(cf_matcher *m, size_t i, const char *s, size_t n) {
+    if (m->starts[i] != NULL && m->patterns->list[i].anchored != NULL)
+        find_from(m, i, s, n, m->starts[i]);
+    else
+        find_one(m, i, s, n);
 }
 
 static int by_start(const void *a, const void *b) {
@@ -665,6 +916,16 @@ const cf_span *cf_matcher_find(cf_matcher *m, const char *s, size_t n, size_t *c
     m->from = 0;
     m->to = SIZE_MAX;
     return find_all(m, s, n, count, find_one);
+}
+
+const cf_span *cf_matcher_find_at(cf_matcher *m, const char *s, size_t n,
+                                  const cf_offsets *const *starts, size_t *count) {
+    m->from = 0;
+    m->to = SIZE_MAX;
+    m->starts = starts;
+    const cf_span *spans = find_all(m, s, n, count, find_listed);
+    m->starts = NULL;
+    return spans;
 }
 
 const cf_span *cf_matcher_find_window(cf_matcher *m, const char *s, size_t n, size_t from,

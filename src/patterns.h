@@ -16,6 +16,7 @@
 #include <stddef.h>
 
 #include "error.h"
+#include "scan.h"
 #include "words.h"
 
 /* Where one match's (?<code>...) group stands in the subject, which rule found it, and the key or
@@ -53,6 +54,11 @@ const char *cf_patterns_source(const cf_patterns *p, size_t i, size_t *line);
  * its matches means trying at many more places. */
 int cf_patterns_first_unit(const cf_patterns *p, size_t i);
 
+/* The literal every match of pattern i starts with, as read from the pattern (after options such
+ * as (?i), lookarounds and \b), when it has one of two characters or more and can be searched
+ * for with the same matches (see cf_matcher_find_at); else NULL. Borrowed until p is freed. */
+const cf_literal *cf_patterns_literal(const cf_patterns *p, size_t i);
+
 /* The rule name of pattern i, borrowed until p is freed. */
 const char *cf_patterns_rule(const cf_patterns *p, size_t i);
 
@@ -75,6 +81,13 @@ void cf_matcher_free(cf_matcher *m);
  * *count 0 when there is none. Matches that hit PCRE2's match or depth limit are skipped and
  * counted in cf_matcher_limit_hits. */
 const cf_span *cf_matcher_find(cf_matcher *m, const char *s, size_t n, size_t *count);
+
+/* Finds what cf_matcher_find finds, with the same spans, but tries each pattern that has a
+ * literal (cf_patterns_literal) only at starts[i]: every offset of s where its literal stands, in
+ * order (found for all patterns in one pass, cf_scan_block). starts[i] NULL: pattern i is
+ * searched whole. */
+const cf_span *cf_matcher_find_at(cf_matcher *m, const char *s, size_t n,
+                                  const cf_offsets *const *starts, size_t *count);
 
 /* Like cf_matcher_find over one line s[0..n), but only the spans that start in [from, to): a line
  * too long to hold all its spans at once is searched by windows, in order, the first from 0 and

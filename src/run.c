@@ -465,8 +465,8 @@ static void run_lane(void *arg) {
         h = k;
         at = end;
     }
-    if (!r->numbered) {
-        unsigned long long lines = count_lines(s, n);
+    if (!r->numbered) { /* the newlines were counted as the codes were looked for */
+        unsigned long long lines = cf_extract_newlines(l->x) + (n > 0 && s[n - 1] != '\n');
         if (lines > code_lines)
             cf_summary_add_lines(l->summary, lines - code_lines, r->bare_selected);
         l->lineno += lines - code_lines;

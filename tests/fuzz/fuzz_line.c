@@ -2,13 +2,15 @@
  * selecting and annotating, in text and jsonl output, with a small --max-line so that long lines
  * and block splits are reached. Checks that text output without its annotations is the input, and
  * that reading the input as one line by windows (as a line over 1 MiB is read) finds the same
- * codes as reading it whole. */
+ * codes as reading it whole, and that the one-pass search (a vector scan for the patterns'
+ * literals, then PCRE2 anchored there) finds what each pattern finds searching the whole text. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include "../support/differential.h"
 #include "config.h"
 #include "extract.h"
 #include "filter.h"
@@ -92,6 +94,19 @@ static void windows_agree(const char *s, size_t n, size_t w) {
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     size_t len;
     char *out = run(data, size, CF_OUTPUT_TEXT, 4096, &len);
+    if (search_differs(pats, (const char *)data, size) >= 0)
+        abort(); /* the one-pass search must find what each pattern finds over the whole text */
+    cf_scan_set set;
+    cf_scan got = {0}, ref;
+    static const cf_literal lits[] = {
+        {"code", 4, 1}, {"status", 6, 1}, {"err", 3, 1}, {"RC", 2, 0}};
+    cf_scan_set_init(&set, lits, 4, NULL);
+    cf_scan_block(&set, (const char *)data, size, &got);
+    scan_reference(&set, (const char *)data, size, &ref);
+    if (scan_differs(&set, &got, &ref) >= 0)
+        abort(); /* the vector scan must find what the byte-at-a-time one finds */
+    cf_scan_free(&got);
+    cf_scan_free(&ref);
     if (size > 0 && memchr(data, '\n', size) == NULL) /* one line */
         windows_agree((const char *)data, size, 1 + data[0] % 64);
     if (len < size)

@@ -1,9 +1,12 @@
 /* fuzz_patterns.c - libFuzzer target for the patterns loader: any bytes either compile or give an
- * error naming the file; what compiles is run over a few lines. */
+ * error naming the file; what compiles is run over a few lines, searched whole and searched the
+ * fast way (PCRE2 anchored where each pattern's leading literal stands), which must agree: this
+ * checks the reading of a literal from any pattern. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../support/differential.h"
 #include "patterns.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -24,6 +27,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
                 (i > 0 && sp[i].start <= sp[i - 1].start))
                 abort();
         cf_matcher_free(m);
+        if (search_differs(p, sample, sizeof sample - 1) >= 0) /* the same spans both ways */
+            abort();
+        /* the pattern file's own bytes as text: its literals stand there */
+        if (search_differs(p, (const char *)data, size) >= 0)
+            abort();
     }
     cf_patterns_free(p);
     return 0;
