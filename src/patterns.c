@@ -326,6 +326,7 @@ static int keep_marks(pattern *pat, const char *src, size_t n) {
         memcpy(pat->marks + len, src + at, (size_t)(e - src) - at);
         len += (size_t)(e - src) - at;
         pat->marks[len++] = '\0';
+        i = (size_t)(e - src); /* on after the name: names do not overlap, and fit in n + 1 */
     }
     pat->marks[len] = '\0';
     return 0;

@@ -251,3 +251,28 @@ Test(patterns, invalid_utf8_costs_its_own_line_only) {
     cr_assert_eq(cf_matcher_limit_hits(matcher), 0);
     cf_patterns_free(p);
 }
+
+/* Found by fuzz_patterns: (*:NAME) verbs whose names seemed to overlap ("(*:a(*:b)") were kept
+ * once for each start, more than the pattern's length, and overflowed the list of names. A
+ * pattern file of that kind loads (or is refused) without harm, and a match names its rule with
+ * the mark it passed. */
+Test(patterns, fuzz_regression_overlapping_mark_names) {
+    char *text;
+    size_t len;
+    cf_error err;
+    cr_assert_eq(cf_read_file(CF_SOURCE_DIR "/tests/fuzz/regressions/patterns-marks-overlap.pcre",
+                              &text, &len, &err),
+                 0, "%s", err.text);
+    cf_patterns *p = cf_patterns_new();
+    (void)cf_patterns_load(p, text, len, "r.pcre", &err);
+    cf_patterns_free(p);
+    free(text);
+    static const char line[] = "xy(*:a(*:b)(?<code>\\d{6})";
+    p = cf_patterns_new();
+    cr_assert_eq(cf_patterns_load(p, line, sizeof line - 1, "m.pcre", &err), 0, "%s", err.text);
+    size_t n;
+    const cf_span *sp = find(p, "xy040011", 8, &n);
+    cr_assert_eq(n, 1);
+    cr_assert_str_eq(sp[0].rule, "a(*:b");
+    cf_patterns_free(p);
+}
