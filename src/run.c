@@ -53,8 +53,11 @@ typedef struct lane {
     size_t own_cap;
     char *chunk; /* a chunk read by this lane's thread, and its size */
     size_t chunk_cap;
-    off_t chunk_end; /* the file offset where the lines of the chunk end */
-    int read_errno;  /* reading the chunk failed */
+    off_t chunk_end;             /* the file offset where the lines of the chunk end */
+    int read_errno;              /* reading the chunk failed */
+    unsigned long limit_hits;    /* the lane's PCRE2 limit hits before its chunk's part */
+    unsigned long *pattern_hits; /* and each pattern's, npattern_hits of them */
+    size_t npattern_hits;
 } lane;
 
 struct cf_run {
@@ -157,6 +160,7 @@ void cf_run_free(cf_run *r) {
         cf_out_free(l->own_out);
         free(l->own);
         free(l->chunk);
+        free(l->pattern_hits);
     }
     free(r->lanes);
     free(r->warned);
@@ -578,6 +582,45 @@ static void note_limit_hits(cf_run *r, const char *name) {
     }
 }
 
+/* The PCRE2 limit hits of a lane's own extractor and template matcher. */
+static unsigned long lane_limit_hits(const lane *l) {
+    return cf_extractor_limit_hits(l->x) + cf_template_limit_hits(l->tm);
+}
+
+/* Notes the lane's limit hits, in all and per pattern, before it passes on a chunk's part, so that
+ * its commit counts the part's own. Returns -1 when out of memory. */
+static int note_hits_before(lane *l, size_t npatterns) {
+    l->limit_hits = lane_limit_hits(l);
+    if (l->npattern_hits < npatterns) {
+        unsigned long *hits = realloc(l->pattern_hits, npatterns * sizeof *hits);
+        if (hits == NULL)
+            return -1;
+        l->pattern_hits = hits;
+        l->npattern_hits = npatterns;
+    }
+    for (size_t i = 0; i < npatterns; i++)
+        l->pattern_hits[i] = cf_extractor_pattern_limit_hits(l->x, i);
+    return 0;
+}
+
+/* note_limit_hits for the commit of a chunk's part: counts the hits the lane found in it, read
+ * from its own matchers only. The other lanes' are not looked at: their threads are still at work,
+ * and what they find may be dropped. */
+static void note_lane_limit_hits(cf_run *r, const lane *l, const char *name) {
+    unsigned long total = lane_limit_hits(l);
+    if (total == l->limit_hits)
+        return;
+    cf_summary_add_limit_hits(r->summary, total - l->limit_hits);
+    for (size_t i = 0; i < r->npatterns; i++) {
+        unsigned long before = i < l->npattern_hits ? l->pattern_hits[i] : 0;
+        if (r->warned[i] || cf_extractor_pattern_limit_hits(l->x, i) == before)
+            continue;
+        r->warned[i] = 1;
+        if (r->cfg.warn_limit != NULL)
+            r->cfg.warn_limit(r->cfg.warn_ctx, i, name);
+    }
+}
+
 /* A regular file read by the pool's threads, a chunk each, from base to size: the size when the
  * reading started (what is appended later is read by the single-thread path). */
 typedef struct chunked {
@@ -730,6 +773,8 @@ static cf_pool_ticket chunk_work(void *ctx, int w, unsigned long t) {
     if (r->numbered && cf_pool_chain(r->pool, t, count_lines(l->s, l->n), &before) != 0)
         return CF_POOL_END; /* the reading ended before t */
     start_lane(l, c->name, l->s, l->n, r->numbered ? c->lineno + before : 0, 0);
+    if (note_hits_before(l, r->npatterns) != 0)
+        l->no_memory = 1;
     if (l->n > 0)
         run_lane(l);
     return k;
@@ -760,7 +805,7 @@ static int chunk_commit(void *ctx, int w, unsigned long t) {
         r->lineno = lineno + l->lineno;
     if (l->chunk_end > c->done)
         c->done = l->chunk_end;
-    note_limit_hits(r, c->name);
+    note_lane_limit_hits(r, l, c->name);
     return r->no_memory || cf_out_errno(r->out) != 0 || attention_asked(r);
 }
 
@@ -802,6 +847,8 @@ static cf_run_status read_by_threads(cf_run *r, int fd, const char *name, off_t 
                  .done = *at};
     cf_pool_job job = {chunk_work, chunk_commit, chunk_drop, &c};
     cf_pool_run(r->pool, &job);
+    /* The hits of the chunks dropped are not counted: their lines are read again, or not at all. */
+    r->limit_hits = cf_run_limit_hits(r);
     *at = c.done;
     if (c.read_errno != 0) {
         errno = c.read_errno;
