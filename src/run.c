@@ -347,9 +347,15 @@ static size_t window_end(size_t from, size_t len) {
     return len - from > WINDOW ? from + WINDOW : len;
 }
 
+/* Whether a flag that a signal handler sets is set. Read atomically, as the handler stores it
+ * (signals.c): the threads that read a file look at it while the handler runs on another. */
+static int flag_set(volatile sig_atomic_t *flag) {
+    return flag != NULL && __atomic_load_n(flag, __ATOMIC_RELAXED) != 0;
+}
+
 /* Whether SIGINT or SIGTERM asked the run to stop. */
 static int stop_asked(const cf_run *r) {
-    return r->cfg.watch.stop != NULL && *r->cfg.watch.stop;
+    return flag_set(r->cfg.watch.stop);
 }
 
 /* Passes on one line longer than WINDOW as one_line does, with the same output and counts, but
@@ -783,8 +789,7 @@ static cf_pool_ticket chunk_work(void *ctx, int w, unsigned long t) {
 /* Whether a signal asked for a stop, a report or a reload: the threads' reading ends, so that the
  * single-thread loop can attend to it between two chunks. */
 static int attention_asked(const cf_run *r) {
-    const cf_watch *w = &r->cfg.watch;
-    return (w->stop != NULL && *w->stop) || (w->attention != NULL && *w->attention);
+    return flag_set(r->cfg.watch.stop) || flag_set(r->cfg.watch.attention);
 }
 
 /* The pool's commit of ticket t: the lane's output and counts, added to the run's in order. */

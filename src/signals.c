@@ -22,9 +22,11 @@ static void wake(void) {
     errno = saved;
 }
 
+/* cf_stop_signal and cf_attention are stored atomically: the threads that read a file look at them
+ * too (run.c), not only the thread the handler interrupts. */
 static void on_signal(int sig) {
     if (sig == SIGINT || sig == SIGTERM)
-        cf_stop_signal = sig;
+        __atomic_store_n(&cf_stop_signal, sig, __ATOMIC_RELAXED);
     else if (sig == SIGUSR1)
         cf_report_request = 1;
     else if (sig == SIGALRM)
@@ -32,7 +34,7 @@ static void on_signal(int sig) {
     else if (sig == SIGHUP)
         cf_reload_request = 1;
     if (sig != SIGINT && sig != SIGTERM)
-        cf_attention = 1;
+        __atomic_store_n(&cf_attention, 1, __ATOMIC_RELAXED);
     wake();
 }
 
