@@ -143,9 +143,16 @@ cf_pool *cf_pool_new(int n) {
         cf_pool_free(p);
         return NULL;
     }
+    /* The threads inherit a mask of every signal sent to the process, so that its handlers run on
+     * the caller's thread. The signals a thread raises itself are left to it: a write into a pipe
+     * whose reader is gone ends the program by SIGPIPE whichever thread writes, as with one, and a
+     * fault is not held back. */
     sigset_t all, old;
     sigfillset(&all);
-    pthread_sigmask(SIG_SETMASK, &all, &old); /* the threads inherit the full mask */
+    static const int own[] = {SIGPIPE, SIGSEGV, SIGBUS, SIGFPE, SIGILL};
+    for (size_t i = 0; i < sizeof own / sizeof *own; i++)
+        sigdelset(&all, own[i]);
+    pthread_sigmask(SIG_SETMASK, &all, &old);
     for (int w = 1; w < n; w++) {
         start *s = malloc(sizeof *s);
         if (s == NULL)

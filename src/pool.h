@@ -27,8 +27,8 @@ typedef struct cf_pool_job {
 } cf_pool_job;
 
 /* Creates a pool of n threads in all, the caller's included: n - 1 are started, with every signal
- * blocked so that handlers run on the caller's. Returns NULL when n < 1 or a thread could not be
- * started. */
+ * blocked so that handlers run on the caller's, but those a thread raises itself (SIGPIPE, faults).
+ * Returns NULL when n < 1 or a thread could not be started. */
 cf_pool *cf_pool_new(int n);
 
 /* Stops the threads and frees the pool; accepts NULL. */
