@@ -170,29 +170,30 @@ void cf_run_free(cf_run *r) {
 int cf_run_reload(cf_run *r, const cf_patterns *patterns, const cf_catalogue *catalogue,
                   const cf_templates *templates) {
     int n = r->nlanes, failed = 0;
-    cf_extractor **x = calloc((size_t)n, sizeof *x);
-    cf_template_matcher **tm = calloc((size_t)n, sizeof *tm);
+    struct matchers {
+        cf_extractor *x;
+        cf_template_matcher *tm;
+    } *fresh = calloc((size_t)n, sizeof *fresh);
     size_t npatterns = cf_patterns_count(patterns);
     char *warned = calloc(npatterns ? npatterns : 1, 1);
-    failed = x == NULL || tm == NULL || warned == NULL;
+    failed = fresh == NULL || warned == NULL;
     for (int i = 0; !failed && i < n; i++) {
-        x[i] = cf_extractor_new(patterns, catalogue);
-        tm[i] = cf_template_matcher_new(templates);
-        failed = x[i] == NULL || tm[i] == NULL;
+        fresh[i].x = cf_extractor_new(patterns, catalogue);
+        fresh[i].tm = cf_template_matcher_new(templates);
+        failed = fresh[i].x == NULL || fresh[i].tm == NULL;
     }
-    for (int i = 0; x != NULL && tm != NULL && i < n; i++) {
+    for (int i = 0; fresh != NULL && i < n; i++) {
         lane *l = &r->lanes[i];
-        cf_extractor *old_x = failed ? x[i] : l->x;
-        cf_template_matcher *old_tm = failed ? tm[i] : l->tm;
+        cf_extractor *old_x = failed ? fresh[i].x : l->x;
+        cf_template_matcher *old_tm = failed ? fresh[i].tm : l->tm;
         if (!failed) {
-            l->x = x[i];
-            l->tm = tm[i];
+            l->x = fresh[i].x;
+            l->tm = fresh[i].tm;
         }
         cf_extractor_free(old_x);
         cf_template_matcher_free(old_tm);
     }
-    free(x);
-    free(tm);
+    free(fresh);
     if (failed) {
         free(warned);
         return -1;
@@ -349,7 +350,7 @@ static size_t window_end(size_t from, size_t len) {
 
 /* Whether a flag that a signal handler sets is set. Read atomically, as the handler stores it
  * (signals.c): the threads that read a file look at it while the handler runs on another. */
-static int flag_set(volatile sig_atomic_t *flag) {
+static int flag_set(const volatile sig_atomic_t *flag) {
     return flag != NULL && __atomic_load_n(flag, __ATOMIC_RELAXED) != 0;
 }
 

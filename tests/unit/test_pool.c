@@ -26,8 +26,8 @@ typedef struct job_state {
 } job_state;
 
 static void nap(unsigned long t) {
-    if (t % 7 == 3) {
-        struct timespec ts = {0, (long)(rand() % 200) * 1000};
+    if (t % 7 == 3) { /* up to 200 us, scattered by a hash of t (rand is shared by the threads) */
+        struct timespec ts = {0, (long)(t * 2654435761u % 200) * 1000};
         nanosleep(&ts, NULL);
     }
 }
