@@ -35,8 +35,11 @@ for i in 1 2 3 4; do line $chunk "code=04001$i line $i"; done > "$tmp/edges"
     line $chunk 'code=040011 fourth'
 } > "$tmp/past"
 
+# A pattern of the user's, searched whole by PCRE2 (not from a literal found first).
+printf '%s\n' '(?:code|status)=(?<code>\d{6})' > "$tmp/mine.pcre"
+
 for input in "$tmp/edges" "$tmp/past"; do
-    for opts in "" "--output=jsonl"; do
+    for opts in "" "--output=jsonl" "--patterns=$tmp/mine.pcre"; do
         # shellcheck disable=SC2086
         valgrind --quiet --error-exitcode=99 "$bin" --threads=2 $opts "$input" > /dev/null \
             2> "$tmp/err"
