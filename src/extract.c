@@ -16,8 +16,8 @@ struct cf_extractor {
     cf_scan_set set;      /* the patterns' literals and the six-digit words, found in one pass */
     cf_scan_set sixes;    /* the six-digit words only, for a window of a long line */
     cf_scan scan;         /* what the last pass found */
-    const cf_offsets **starts; /* per pattern: where its literal stands in scan, or NULL */
-    cf_span *beside;           /* the codes found by their messages */
+    int *slot;            /* per pattern: the list of scan where its literal stands, or -1 */
+    cf_span *beside;      /* the codes found by their messages */
     size_t nbeside, beside_cap;
     const char *s; /* the text of the find in progress */
     size_t n;
@@ -40,17 +40,16 @@ cf_extractor *cf_extractor_new(const cf_patterns *patterns, const cf_catalogue *
     cf_prefixes_of(catalogue, &x->prefixes);
     size_t npatterns = cf_patterns_count(patterns), nlits = 0;
     cf_literal lits[CF_SCAN_LITERALS];
-    x->starts = calloc(npatterns ? npatterns : 1, sizeof *x->starts);
-    if (x->starts == NULL) {
+    x->slot = malloc((npatterns ? npatterns : 1) * sizeof(int));
+    if (x->slot == NULL) {
         cf_extractor_free(x);
         return NULL;
     }
-    for (size_t i = 0; i < npatterns && nlits < CF_SCAN_LITERALS; i++) {
-        const cf_literal *lit = cf_patterns_literal(patterns, i);
-        if (lit == NULL)
-            continue;
-        x->starts[i] = &x->scan.lits[nlits];
-        lits[nlits++] = *lit;
+    for (size_t i = 0; i < npatterns; i++) {
+        const cf_literal *lit = nlits < CF_SCAN_LITERALS ? cf_patterns_literal(patterns, i) : NULL;
+        x->slot[i] = lit != NULL ? (int)nlits : -1;
+        if (lit != NULL)
+            lits[nlits++] = *lit;
     }
     cf_scan_set_init(&x->set, lits, nlits, &x->prefixes);
     cf_scan_set_init(&x->sixes, NULL, 0, &x->prefixes);
@@ -62,7 +61,7 @@ void cf_extractor_free(cf_extractor *x) {
         return;
     cf_matcher_free(x->matcher);
     cf_scan_free(&x->scan);
-    free(x->starts);
+    free(x->slot);
     free(x->hits);
     free(x->beside);
     free(x);
@@ -173,7 +172,7 @@ static cf_hit *collect(cf_extractor *x, const char *s, size_t n, const cf_span *
 cf_hit *cf_extract(cf_extractor *x, const char *s, size_t n, size_t *count) {
     size_t nspans;
     cf_scan_block(&x->set, s, n, &x->scan);
-    const cf_span *spans = cf_matcher_find_at(x->matcher, s, n, x->starts, &nspans);
+    const cf_span *spans = cf_matcher_find_at(x->matcher, s, n, x->scan.lits, x->slot, &nspans);
     x->base = x->from = 0;
     x->to = SIZE_MAX;
     return collect(x, s, n, spans, nspans, count);

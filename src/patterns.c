@@ -52,7 +52,8 @@ struct cf_matcher {
     size_t from, to;
     int later; /* the match being added has a code at to or later */
     size_t *resume;
-    const cf_offsets *const *starts; /* cf_matcher_find_at's, per pattern */
+    const cf_offsets *lists; /* cf_matcher_find_at's: where the literals stand */
+    const int *slot;         /* per pattern: its list, or -1 */
 };
 
 cf_patterns *cf_patterns_new(void) {
@@ -219,7 +220,8 @@ static int anchorable(const char *src, size_t n) {
         const char *c = src + i;
         if (c[0] == '\\' && i + 1 < n && c[1] == 'G')
             return 0;
-        if (c[0] == '(' && i + 2 < n && c[1] == '*' && c[2] != ':' && strncmp(c + 2, "MARK:", 5))
+        if (c[0] == '(' && i + 2 < n && c[1] == '*' && c[2] != ':' &&
+            strncmp(c + 2, "MARK:", 5) != 0)
             return 0;
         if (c[0] == '(')
             depth++;
@@ -302,7 +304,9 @@ static void leading_literal(const char *src, size_t n, cf_literal *lit) {
         }
         if (c == '\0' || (next < n && strchr("?*+{", src[next]) != NULL && src[next] != '\0'))
             break; /* quantified: the character may not be there */
-        lit->text[len++] = caseless && c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+        if (caseless && c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        lit->text[len++] = c;
         i = next;
     }
     lit->len = len >= 2 ? len : 0;
@@ -831,8 +835,8 @@ static void find_from(cf_matcher *m, size_t i, const char *s, size_t n, const cf
 
 /* Finds pattern i's spans from its starts when cf_matcher_find_at has them, else whole. */
 static void find_listed(cf_matcher *m, size_t i, const char *s, size_t n) {
-    if (m->starts[i] != NULL && m->patterns->list[i].anchored != NULL)
-        find_from(m, i, s, n, m->starts[i]);
+    if (m->slot[i] >= 0 && m->patterns->list[i].anchored != NULL)
+        find_from(m, i, s, n, &m->lists[m->slot[i]]);
     else
         find_one(m, i, s, n);
 }
@@ -919,13 +923,15 @@ const cf_span *cf_matcher_find(cf_matcher *m, const char *s, size_t n, size_t *c
     return find_all(m, s, n, count, find_one);
 }
 
-const cf_span *cf_matcher_find_at(cf_matcher *m, const char *s, size_t n,
-                                  const cf_offsets *const *starts, size_t *count) {
+const cf_span *cf_matcher_find_at(cf_matcher *m, const char *s, size_t n, const cf_offsets *lists,
+                                  const int *slot, size_t *count) {
     m->from = 0;
     m->to = SIZE_MAX;
-    m->starts = starts;
+    m->lists = lists;
+    m->slot = slot;
     const cf_span *spans = find_all(m, s, n, count, find_listed);
-    m->starts = NULL;
+    m->lists = NULL;
+    m->slot = NULL;
     return spans;
 }
 

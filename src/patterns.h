@@ -82,12 +82,11 @@ void cf_matcher_free(cf_matcher *m);
  * counted in cf_matcher_limit_hits. */
 const cf_span *cf_matcher_find(cf_matcher *m, const char *s, size_t n, size_t *count);
 
-/* Finds what cf_matcher_find finds, with the same spans, but tries each pattern that has a
- * literal (cf_patterns_literal) only at starts[i]: every offset of s where its literal stands, in
- * order (found for all patterns in one pass, cf_scan_block). starts[i] NULL: pattern i is
- * searched whole. */
-const cf_span *cf_matcher_find_at(cf_matcher *m, const char *s, size_t n,
-                                  const cf_offsets *const *starts, size_t *count);
+/* Finds what cf_matcher_find finds, with the same spans, but tries each pattern i that has a
+ * literal (cf_patterns_literal) only at the offsets of s where it stands, lists[slot[i]], in order
+ * (found for all patterns in one pass, cf_scan_block). slot[i] -1: pattern i is searched whole. */
+const cf_span *cf_matcher_find_at(cf_matcher *m, const char *s, size_t n, const cf_offsets *lists,
+                                  const int *slot, size_t *count);
 
 /* Like cf_matcher_find over one line s[0..n), but only the spans that start in [from, to): a line
  * too long to hold all its spans at once is searched by windows, in order, the first from 0 and

@@ -121,13 +121,13 @@ typedef struct masks {
 
 #define PREPARE(P, SET1)                                                                           \
     do {                                                                                           \
-        P.nlits = set->nlits;                                                                      \
-        P.uniform = 1;                                                                             \
+        (P).nlits = set->nlits;                                                                    \
+        (P).uniform = 1;                                                                           \
         for (size_t i = 0; i < set->nlits; i++)                                                    \
             for (int j = 0; j < 3; j++) {                                                          \
-                P.fold[j][i] = SET1((char)set->fold[j][i]);                                        \
-                P.want[j][i] = SET1((char)set->want[j][i]);                                        \
-                P.uniform &= set->fold[j][i] == 0x20;                                              \
+                (P).fold[j][i] = SET1((char)set->fold[j][i]);                                      \
+                (P).want[j][i] = SET1((char)set->want[j][i]);                                      \
+                (P).uniform &= set->fold[j][i] == 0x20;                                            \
             }                                                                                      \
     } while (0)
 

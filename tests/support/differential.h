@@ -16,19 +16,18 @@ static inline const cf_span *fast_find(cf_matcher *m, const cf_patterns *p, cons
                                        cf_scan *scan, size_t *count) {
     size_t np = cf_patterns_count(p), nlits = 0;
     cf_literal lits[CF_SCAN_LITERALS];
-    const cf_offsets **starts = calloc(np ? np : 1, sizeof *starts);
-    for (size_t i = 0; i < np && nlits < CF_SCAN_LITERALS; i++) {
-        const cf_literal *lit = cf_patterns_literal(p, i);
-        if (lit != NULL) {
-            starts[i] = &scan->lits[nlits];
+    int *slot = malloc((np ? np : 1) * sizeof(int));
+    for (size_t i = 0; i < np; i++) {
+        const cf_literal *lit = nlits < CF_SCAN_LITERALS ? cf_patterns_literal(p, i) : NULL;
+        slot[i] = lit != NULL ? (int)nlits : -1;
+        if (lit != NULL)
             lits[nlits++] = *lit;
-        }
     }
     cf_scan_set set;
     cf_scan_set_init(&set, lits, nlits, NULL);
     cf_scan_block(&set, s, n, scan);
-    const cf_span *spans = cf_matcher_find_at(m, s, n, starts, count);
-    free(starts);
+    const cf_span *spans = cf_matcher_find_at(m, s, n, scan->lits, slot, count);
+    free(slot);
     return spans;
 }
 
