@@ -27,7 +27,7 @@
  * own with pread and passes on the lines that start in it. Small enough that eight threads' chunks
  * and their output stay within a few megabytes, large enough that a chunk's work dwarfs its
  * hand-over. */
-#define CHUNK (512 * 1024)
+#define CHUNK (256 * 1024)
 
 /* A lane passes on a part of the input: one of the two halves of a block, or a chunk of a file
  * read by several threads. Lane 0 of a split block writes to the real output and counts in the

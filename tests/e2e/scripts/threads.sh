@@ -3,7 +3,7 @@
 # the exit status of one thread, for every sample and for hostile input: lines that end exactly at
 # a chunk's edge or just before or after it, lines longer than a chunk, a line longer than the
 # read buffer (the threads hand the rest of the file to one thread), NUL bytes, CRLF, no final
-# newline. The files are made larger than two chunks (512 KiB each) so that the threads read them.
+# newline. The files are made larger than two chunks (256 KiB each) so that the threads read them.
 #   bash threads.sh /path/to/codefilter
 set -u
 bin=$1
@@ -12,7 +12,7 @@ export LC_ALL=C
 tmp=$(mktemp -d) || exit 2
 trap 'rm -rf "$tmp"' EXIT
 fail=0
-chunk=$((512 * 1024))
+chunk=$((256 * 1024)) # CHUNK in src/run.c
 
 # repeat FILE OUT: FILE over and over until OUT holds at least 3 MB.
 repeat() {
