@@ -14,6 +14,7 @@ typedef struct pattern {
     pcre2_code *re;
     pcre2_code *anchored; /* the same, matching only where a search starts; NULL without lit */
     cf_literal lit;       /* what every match starts with; len 0 when unknown */
+    int anchored_jit;     /* anchored was compiled by the JIT: it may be called directly */
     char *marks;          /* the names of its (*MARK:NAME)s, each ending in '\0', then "" */
     char *file;           /* where it came from, for messages */
     size_t line;
@@ -372,7 +373,7 @@ static void compile_anchored(pattern *pat, const char *src, size_t n) {
     if (pat->anchored == NULL)
         pat->lit.len = 0;
     else
-        pcre2_jit_compile(pat->anchored, PCRE2_JIT_COMPLETE);
+        pat->anchored_jit = pcre2_jit_compile(pat->anchored, PCRE2_JIT_COMPLETE) == 0;
 }
 
 static int add(cf_patterns *p, const char *src, size_t n, const char *rule, const char *name,
@@ -822,12 +823,17 @@ static void find_one(cf_matcher *m, size_t i, const char *s, size_t n) {
  * starts at one of them, so the first that matches from where the search stands is the match an
  * unanchored search finds). */
 static void find_from(cf_matcher *m, size_t i, const char *s, size_t n, const cf_offsets *starts) {
+    const pattern *pat = &m->patterns->list[i];
     PCRE2_SIZE at = 0;
     for (size_t k = 0; k < starts->n; k++) {
         if (starts->at[k] < at)
             continue;
-        int rc = pcre2_match(m->patterns->list[i].anchored, (PCRE2_SPTR)s, n, starts->at[k], 0,
-                             m->md, m->mctx);
+        /* called once per place, the JIT's own entry saves pcre2_match's checks, which hold: the
+         * pattern has no UTF mode, and the offset is within the subject */
+        int rc =
+            pat->anchored_jit
+                ? pcre2_jit_match(pat->anchored, (PCRE2_SPTR)s, n, starts->at[k], 0, m->md, m->mctx)
+                : pcre2_match(pat->anchored, (PCRE2_SPTR)s, n, starts->at[k], 0, m->md, m->mctx);
         if (rc != PCRE2_ERROR_NOMATCH && take_match(m, i, s, n, rc, &at) != 0)
             return;
     }
