@@ -27,6 +27,10 @@ void cf_scan_set_init(cf_scan_set *set, const cf_literal *lits, size_t nlits,
             set->fold[j][i] = j >= lits[i].len ? 0xff : c & 0x20;
             set->want[j][i] = j >= lits[i].len ? 0xff : c;
         }
+        unsigned char c = (unsigned char)lits[i].text[0];
+        set->starting[c] |= (unsigned char)(1u << i);
+        if (lits[i].caseless && c >= 'a' && c <= 'z')
+            set->starting[c - 'a' + 'A'] |= (unsigned char)(1u << i);
     }
 }
 
@@ -51,7 +55,7 @@ static void push(cf_scan *out, cf_offsets *o, size_t at) {
     o->at[o->n++] = at;
 }
 
-static int has_prefix(const cf_prefixes *p, const char *s) {
+static inline int has_prefix(const cf_prefixes *p, const char *s) {
     unsigned v =
         (unsigned)((s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0'));
     return (p->bits[v / 8] >> (v % 8)) & 1;
@@ -69,7 +73,7 @@ static void six(const cf_scan_set *set, const char *s, size_t n, size_t end, cf_
 }
 
 /* Whether literal l stands whole at offset at of s[0..n). */
-static int literal_at(const cf_literal *l, const char *s, size_t n, size_t at) {
+static inline int literal_at(const cf_literal *l, const char *s, size_t n, size_t at) {
     if (n - at < l->len)
         return 0;
     for (size_t k = 0; k < l->len; k++) {
@@ -82,11 +86,13 @@ static int literal_at(const cf_literal *l, const char *s, size_t n, size_t at) {
     return 1;
 }
 
-/* Notes every literal that stands at offset at. */
+/* Notes every literal that stands at offset at: of those that may start with its byte. */
 static void literals_at(const cf_scan_set *set, const char *s, size_t n, size_t at, cf_scan *out) {
-    for (size_t i = 0; i < set->nlits; i++)
+    for (unsigned may = set->starting[(unsigned char)s[at]]; may != 0; may &= may - 1) {
+        size_t i = (size_t)__builtin_ctz(may);
         if (literal_at(&set->lits[i], s, n, at))
             push(out, &out->lits[i], at);
+    }
 }
 
 /* The pass one byte at a time over s[from..n), run being the digits just before from. */
@@ -131,9 +137,8 @@ typedef struct masks {
             }                                                                                      \
     } while (0)
 
-/* The literal bits of VEC bytes v0 (and v1, v2 loaded one and two bytes on), into m->lits at
- * bit SHIFT. */
-#define LITERAL_BITS(VEC, OR, AND, CMPEQ, MOVEMASK, SET1, SHIFT)                                   \
+/* The literal bits of VEC bytes v0 (and v1, v2 loaded one and two bytes on), into *OUT. */
+#define LITERAL_BITS(VEC, OR, AND, CMPEQ, MOVEMASK, SET1, OUT)                                     \
     do {                                                                                           \
         VEC any = SET1(0);                                                                         \
         if (pp->uniform) {                                                                         \
@@ -150,7 +155,7 @@ typedef struct masks {
                                       CMPEQ(OR(v1, pp->fold[1][i]), pp->want[1][i])),              \
                                   CMPEQ(OR(v2, pp->fold[2][i]), pp->want[2][i])));                 \
         }                                                                                          \
-        m->lits |= (uint64_t)(unsigned)MOVEMASK(any) << (SHIFT);                                   \
+        *(OUT) = (unsigned)MOVEMASK(any);                                                          \
     } while (0)
 
 typedef PREPARED(__m128i) prepared_sse2;
@@ -169,33 +174,42 @@ static inline void masks_sse2(const prepared_sse2 *pp, const char *p, masks *m) 
             continue;
         __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(q + 1));
         __m128i v2 = _mm_loadu_si128((const __m128i *)(const void *)(q + 2));
+        unsigned lits;
         LITERAL_BITS(__m128i, _mm_or_si128, _mm_and_si128, _mm_cmpeq_epi8, _mm_movemask_epi8,
-                     _mm_set1_epi8, 16 * k);
+                     _mm_set1_epi8, &lits);
+        m->lits |= (uint64_t)lits << (16 * k);
     }
 }
 
 typedef PREPARED(__m256i) prepared_avx2;
 
-__attribute__((target("avx2"))) static inline void masks_avx2(const prepared_avx2 *pp,
-                                                              const char *p, masks *m) {
+/* The masks of the 32 bytes at q: digits, newlines and where literals may start. */
+__attribute__((target("avx2"))) static inline void half_avx2(const prepared_avx2 *pp, const char *q,
+                                                             unsigned *digits, unsigned *newlines,
+                                                             unsigned *lits) {
     const __m256i zero = _mm256_set1_epi8('0'), nine = _mm256_set1_epi8(9),
                   nl = _mm256_set1_epi8('\n');
-    m->digits = m->newlines = m->lits = 0;
-    for (int k = 0; k < 2; k++) {
-        const char *q = p + 32 * k;
-        __m256i v0 = _mm256_loadu_si256((const __m256i *)(const void *)q);
-        __m256i d = _mm256_sub_epi8(v0, zero);
-        __m256i le9 = _mm256_cmpeq_epi8(_mm256_min_epu8(d, nine), d);
-        m->digits |= (uint64_t)(unsigned)_mm256_movemask_epi8(le9) << (32 * k);
-        m->newlines |= (uint64_t)(unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v0, nl))
-                       << (32 * k);
-        if (pp->nlits == 0)
-            continue;
-        __m256i v1 = _mm256_loadu_si256((const __m256i *)(const void *)(q + 1));
-        __m256i v2 = _mm256_loadu_si256((const __m256i *)(const void *)(q + 2));
-        LITERAL_BITS(__m256i, _mm256_or_si256, _mm256_and_si256, _mm256_cmpeq_epi8,
-                     _mm256_movemask_epi8, _mm256_set1_epi8, 32 * k);
-    }
+    __m256i v0 = _mm256_loadu_si256((const __m256i *)(const void *)q);
+    __m256i d = _mm256_sub_epi8(v0, zero);
+    *digits = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(d, nine), d));
+    *newlines = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v0, nl));
+    *lits = 0;
+    if (pp->nlits == 0)
+        return;
+    __m256i v1 = _mm256_loadu_si256((const __m256i *)(const void *)(q + 1));
+    __m256i v2 = _mm256_loadu_si256((const __m256i *)(const void *)(q + 2));
+    LITERAL_BITS(__m256i, _mm256_or_si256, _mm256_and_si256, _mm256_cmpeq_epi8,
+                 _mm256_movemask_epi8, _mm256_set1_epi8, lits);
+}
+
+__attribute__((target("avx2"))) static inline void masks_avx2(const prepared_avx2 *pp,
+                                                              const char *p, masks *m) {
+    unsigned d0, n0, l0, d1, n1, l1;
+    half_avx2(pp, p, &d0, &n0, &l0);
+    half_avx2(pp, p + 32, &d1, &n1, &l1);
+    m->digits = (uint64_t)d1 << 32 | d0;
+    m->newlines = (uint64_t)n1 << 32 | n0;
+    m->lits = (uint64_t)l1 << 32 | l0;
 }
 
 /* The pass 64 bytes at a time with the masks of MASKS, then one byte at a time for the last few:
@@ -222,8 +236,11 @@ __attribute__((target("avx2"))) static inline void masks_avx2(const prepared_avx
         uint64_t six_ = four & ((two << 4) | (prev_two >> 60));                                    \
         uint64_t first = six_ & ~((six_ << 1) | (prev_six >> 63));                                 \
         first &= ~(m >> 1) | (1ull << 63); /* a seventh digit follows: not a word of six */        \
-        for (; first != 0; first &= first - 1)                                                     \
-            six(set, s, n, i + (size_t)__builtin_ctzll(first) + 1, out);                           \
+        for (; first != 0; first &= first - 1) {                                                   \
+            size_t end = i + (size_t)__builtin_ctzll(first) + 1;                                   \
+            if (set->prefixes == NULL || has_prefix(set->prefixes, s + end - 6))                   \
+                six(set, s, n, end, out);                                                          \
+        }                                                                                          \
         prev = m;                                                                                  \
         prev_two = two;                                                                            \
         prev_six = six_;                                                                           \

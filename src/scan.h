@@ -27,6 +27,7 @@ typedef struct cf_scan_set {
     const cf_prefixes *prefixes; /* six-digit words kept only with one of these; NULL: all */
     /* the literals' first three bytes, as the vector code compares them: (byte | fold) == want */
     unsigned char fold[3][CF_SCAN_LITERALS], want[3][CF_SCAN_LITERALS];
+    unsigned char starting[256]; /* per byte: a bit for each literal that may start with it */
 } cf_scan_set;
 
 /* Offsets into the scanned block, in increasing order. */
