@@ -272,18 +272,31 @@ __attribute__((target("avx2,popcnt"))) static void scan_avx2(const cf_scan_set *
 }
 #endif
 
-void cf_scan_block(const cf_scan_set *set, const char *s, size_t n, cf_scan *out) {
+/* Empties out's lists and count for a new pass. */
+static void start_pass(cf_scan *out) {
     for (size_t i = 0; i < CF_SCAN_LITERALS; i++)
         out->lits[i].n = 0;
     out->sixes.n = 0;
     out->newlines = 0;
     out->failed = 0;
+}
+
+void cf_scan_block_baseline(const cf_scan_set *set, const char *s, size_t n, cf_scan *out) {
+    start_pass(out);
 #ifdef __SSE2__
-    if (__builtin_cpu_supports("avx2")) /* read from what the loader found: no state here */
-        scan_avx2(set, s, n, out);
-    else
-        scan_sse2(set, s, n, out);
+    scan_sse2(set, s, n, out);
 #else
     scan_scalar(set, s, 0, n, 0, out);
 #endif
+}
+
+void cf_scan_block(const cf_scan_set *set, const char *s, size_t n, cf_scan *out) {
+#ifdef __SSE2__
+    if (__builtin_cpu_supports("avx2")) { /* read from what the loader found: no state here */
+        start_pass(out);
+        scan_avx2(set, s, n, out);
+        return;
+    }
+#endif
+    cf_scan_block_baseline(set, s, n, out);
 }

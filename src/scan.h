@@ -54,6 +54,10 @@ void cf_scan_set_init(cf_scan_set *set, const cf_literal *lits, size_t nlits,
  * set's prefixes, and the newlines. Uses AVX2 where the machine has it, else SSE2. */
 void cf_scan_block(const cf_scan_set *set, const char *s, size_t n, cf_scan *out);
 
+/* The same pass with the baseline instructions only (SSE2 where the machine is x86-64, else one
+ * byte at a time), whatever the machine has: for tests, which run on machines with AVX2. */
+void cf_scan_block_baseline(const cf_scan_set *set, const char *s, size_t n, cf_scan *out);
+
 /* Frees what out holds; it may be used again after. */
 void cf_scan_free(cf_scan *out);
 

@@ -105,6 +105,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     scan_reference(&set, (const char *)data, size, &ref);
     if (scan_differs(&set, &got, &ref) >= 0)
         abort(); /* the vector scan must find what the byte-at-a-time one finds */
+    cf_scan_block_baseline(&set, (const char *)data, size, &got);
+    if (scan_differs(&set, &got, &ref) >= 0)
+        abort(); /* and so must the baseline one */
     cf_scan_free(&got);
     cf_scan_free(&ref);
     if (size > 0 && memchr(data, '\n', size) == NULL) /* one line */

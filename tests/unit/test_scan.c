@@ -91,8 +91,9 @@ Test(scan, finds_what_the_byte_at_a_time_reference_finds) {
         size_t nlits = (size_t)round % 9, n = random_text(buf, sizeof buf, &seed);
         cf_scan_set set;
         cf_scan_set_init(&set, lits, nlits, round % 2 ? &only : NULL);
-        cf_scan got = {0}, ref;
+        cf_scan got = {0}, base = {0}, ref;
         cf_scan_block(&set, buf, n, &got);
+        cf_scan_block_baseline(&set, buf, n, &base);
         scan_reference(&set, buf, n, &ref);
         if (set.prefixes != NULL) { /* the reference keeps every six-digit word: filter it */
             size_t k = 0;
@@ -104,7 +105,11 @@ Test(scan, finds_what_the_byte_at_a_time_reference_finds) {
         int d = scan_differs(&set, &got, &ref);
         cr_assert_eq(d, -1, "round %d (%zu literals, %zu bytes): list %d differs", round, nlits, n,
                      d);
+        d = scan_differs(&set, &base, &ref);
+        cr_assert_eq(d, -1, "baseline, round %d (%zu literals, %zu bytes): list %d differs", round,
+                     nlits, n, d);
         cf_scan_free(&got);
+        cf_scan_free(&base);
         cf_scan_free(&ref);
     }
 }
