@@ -67,6 +67,25 @@ Test(extract, json_members) {
     expect_codes("{\"resultCode\":\"000000\"}", "000000", NONE);
 }
 
+/* A quote may be written as text inside other text writes it: escaped with backslashes (once or
+ * twice over), doubled in a CSV cell, or as an HTML or XML entity; a key may stand in brackets, as
+ * PHP's print_r writes it; an XML element may be escaped. Keys of another kind stay out. */
+Test(extract, quotes_in_every_layer_of_text) {
+    expect_codes("{\"body\":\"{\\\"code\\\":\\\"040011\\\"}\"}", "040011", NONE);
+    expect_codes("2025-09-02,POST,/v1/pay,\"{\"\"code\"\":\"\"040011\"\",\"\"msg\"\":\"\"x\"\"}\"",
+                 "040011", NONE);
+    expect_codes("<pre>{&quot;errorCode&quot;:&quot;130001&quot;}</pre>", "130001", NONE);
+    expect_codes("data-resp='{&#34;code&#34;:&#34;040004&#34;}'", "040004", NONE);
+    expect_codes("{&#x22;status&#x22;: 500000}", "500000", NONE);
+    expect_codes("&lt;ResultCode&gt;030009&lt;/ResultCode&gt;", "030009", NONE);
+    expect_codes("Array ( [code] => 040011 [msg] => x )", "040011", NONE);
+    expect_codes("Array ( [code] => 40011 )", "040011", NONE);
+    expect_codes("\"{\"\"otp_code\"\":\"\"482913\"\"}\"", NONE);
+    expect_codes("{&quot;zip_code&quot;:&quot;100000&quot;}", NONE);
+    expect_codes("Array ( [sms_code] => 482913 )", NONE);
+    expect_codes("<a href=\"/cb?state=x&amp;code=482913\">", NONE);
+}
+
 Test(extract, short_values_are_zero_padded_when_the_catalogue_has_them) {
     expect_codes("{\"code\":40011}", "040011", NONE);
     expect_codes("{\"code\": 0}", "000000", NONE);
