@@ -506,7 +506,7 @@ static int load_words(cf_patterns *p, const char *s, size_t a, size_t b, int rem
     if (cf_word_class_parse(s + at, len, &c) != 0)
         return cf_error_set(err,
                             "%s:%zu: offset %zu: '%.*s' is not a class of words (last, "
-                            "qualifier, lead, measure, other)",
+                            "qualifier, lead, measure, other, link)",
                             name, line, at, (int)len, s + at);
     while (a < b) {
         at = next_word(s, &a, b, &len);

@@ -25,8 +25,8 @@ struct cf_words {
     size_t nsuffixes;
 };
 
-static const char *const class_names[CF_WORD_CLASSES] = {"last", "qualifier", "lead", "measure",
-                                                         "other"};
+static const char *const class_names[CF_WORD_CLASSES] = {"last",    "qualifier", "lead",
+                                                         "measure", "other",     "link"};
 
 cf_words *cf_words_new(void) {
     return calloc(1, sizeof(cf_words));
@@ -287,13 +287,16 @@ static unsigned word_classes(const cf_words *w, const char *s, size_t a, size_t 
         any |= c;
         p = q + 1;
     }
-    return (all & (1u << CF_WORD_QUALIFIER | 1u << CF_WORD_LEAD)) | (any & 1u << CF_WORD_OTHER);
+    return (all & (1u << CF_WORD_QUALIFIER | 1u << CF_WORD_LEAD | 1u << CF_WORD_LINK)) |
+           (any & 1u << CF_WORD_OTHER);
 }
 
 /* Whether the key s[start..end) is of another kind for the word that stands before it with blanks
  * between, if any: a word naming another kind of code ("exit code=", "sms code="), also behind a
- * lead word ("exited with code 1"); or a word that is neither a qualifier nor a lead word, when no
- * '=', '=>' or '>' follows the key (free text: "Your login code: 1", "2FA code: 1"). */
+ * link word, which ties the key to the word before it ("exited with code 1", "sms with code 1";
+ * behind another lead word, a verb, that word is its subject: "item failed codes=[...]"); or a
+ * word that is neither a qualifier nor a lead word, when no '=', '=>' or '>' follows the key
+ * (free text: "Your login code: 1", "2FA code: 1"). */
 static int after_foreign_word(const cf_words *w, const char *s, size_t n, size_t start,
                               size_t end) {
     size_t tb, te;
@@ -302,10 +305,12 @@ static int after_foreign_word(const cf_words *w, const char *s, size_t n, size_t
     unsigned bits = word_classes(w, s, tb, te);
     if (bits & 1u << CF_WORD_OTHER)
         return 1;
-    if (bits & 1u << CF_WORD_LEAD) {
-        size_t pb, pe; /* the word before the lead word: "exited with code" */
+    if (bits & 1u << CF_WORD_LINK) {
+        size_t pb, pe; /* the word before the link word: "exited with code" */
         return word_before(s, tb, &pb, &pe) && (word_classes(w, s, pb, pe) & 1u << CF_WORD_OTHER);
     }
+    if (bits & 1u << CF_WORD_LEAD)
+        return 0;
     if (bits & 1u << CF_WORD_QUALIFIER)
         return 0;
     while (end < n && (is_blank(s[end]) || s[end] == '"' || s[end] == '\'' || s[end] == '\\'))

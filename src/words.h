@@ -12,6 +12,7 @@ typedef enum cf_word_class {
     CF_WORD_LEAD,      /* a word that may stand just before a key or phrase: with, returned, ... */
     CF_WORD_MEASURE,   /* a word after a number that says it counts or measures: items, ms, ... */
     CF_WORD_OTHER,     /* a word before a key that names another kind of code: sms, exit, ... */
+    CF_WORD_LINK,      /* a lead word that ties a key to the word before it: with, by, ... */
     CF_WORD_CLASSES
 } cf_word_class;
 
@@ -33,7 +34,8 @@ cf_words *cf_words_new(void);
 /* Frees the lists; accepts NULL. */
 void cf_words_free(cf_words *w);
 
-/* Looks up a class by its name in a patterns file ("last", "qualifier", "lead", "measure").
+/* Looks up a class by its name in a patterns file ("last", "qualifier", "lead", "measure",
+ * "other", "link").
  * Returns 0 and sets *c, or -1 when no class has that name. */
 int cf_word_class_parse(const char *name, size_t n, cf_word_class *c);
 

@@ -86,6 +86,19 @@ Test(extract, quotes_in_every_layer_of_text) {
     expect_codes("<a href=\"/cb?state=x&amp;code=482913\">", NONE);
 }
 
+/* A link word ties a key to the word before it ("exited with code" is an exit code); behind a
+ * verb, the word before is the verb's subject and names nothing ("item failed codes=" are the
+ * item's status codes). */
+Test(extract, words_behind_a_lead_word) {
+    expect_codes("batch item failed codes=[\"040021\",\"000000\"] batch=b_1", "040021", "000000",
+                 NONE);
+    expect_codes("login returned code 040011", "040011", NONE);
+    expect_codes("order failed code=040011", "040011", NONE);
+    expect_codes("process exited with code 100000", NONE);
+    expect_codes("sent sms with code 482913", NONE);
+    expect_codes("worker exited with code=100000", NONE);
+}
+
 Test(extract, short_values_are_zero_padded_when_the_catalogue_has_them) {
     expect_codes("{\"code\":40011}", "040011", NONE);
     expect_codes("{\"code\": 0}", "000000", NONE);

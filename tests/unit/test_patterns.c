@@ -229,7 +229,7 @@ Test(patterns, errors_name_the_line_and_what_is_wrong) {
     cr_assert_str_eq(err.text, "p.pcre:2: offset 3: no piece named NOPE defined before");
     cr_assert_null(load("words colour red\n", &err));
     cr_assert_str_eq(err.text, "p.pcre:1: offset 6: 'colour' is not a class of words (last, "
-                               "qualifier, lead, measure, other)");
+                               "qualifier, lead, measure, other, link)");
     cr_assert_null(load("(?C\"nope\")(?<code>\\d)\n", &err));
     cr_assert_str_eq(err.text,
                      "p.pcre:1: offset 10: a check other than (?C\"key\") or (?C\"unit\")");
