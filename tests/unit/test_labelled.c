@@ -139,6 +139,14 @@ Test(labelled, fourth_held_out_set_precision_and_recall_at_least_99_5_percent) {
     expect_figures("samples/labelled/heldout4/lines.tsv", 1, 1000, 0.995, 0.995);
 }
 
+/* The fifth held-out part, written blind from the label spec alone after the link words were added,
+ * with what a team's own services and tools print (samples/labelled/heldout5/README.md). Measured
+ * once, as it came: precision 1.000, recall 0.995 (3 of 604 missed). Its misses are not read, so
+ * that it stays blind for the next rule. */
+Test(labelled, fifth_held_out_set_blind_precision_and_recall_at_least_99_5_percent) {
+    expect_figures("samples/labelled/heldout5/lines.tsv", 1, 1000, 0.995, 0.995);
+}
+
 Test(labelled, every_example_of_the_issue_gives_its_codes) {
     score s = score_file("tests/data/issue_examples.tsv", 0);
     cr_assert_gt(s.lines, 50);
