@@ -168,7 +168,32 @@ static char *config_path(void) {
     return strdup(buf);
 }
 
-/* Reads "key = value" lines of the config file into the lists that want them. */
+/* The path a config file's value v[0..n) names: "~" or "~/..." under $HOME, an absolute path as
+ * it is, and a relative one under the config file's own directory. Returns a new string, or NULL
+ * when out of memory. */
+static char *config_value_path(const char *config, const char *v, size_t n) {
+    const char *home = getenv("HOME"), *slash = strrchr(config, '/');
+    const char *base = "";
+    size_t blen = 0, skip = 0;
+    if (v[0] == '~' && (n == 1 || v[1] == '/') && home != NULL && *home != '\0') {
+        base = home;
+        blen = strlen(home);
+        skip = 1; /* keep the '/' after '~' */
+    } else if (v[0] != '/' && slash != NULL) {
+        base = config;
+        blen = (size_t)(slash - config) + 1; /* the directory, with its '/' */
+    }
+    char *p = malloc(blen + n - skip + 1);
+    if (p == NULL)
+        return NULL;
+    memcpy(p, base, blen);
+    memcpy(p + blen, v + skip, n - skip);
+    p[blen + n - skip] = '\0';
+    return p;
+}
+
+/* Reads "key = value" lines of the config file into the lists that want them. A path that cannot
+ * be read is an error naming the config file and line, where the user can mend it. */
 static int from_config(const char *path, cf_files *cats, cf_files *pats, cf_error *err) {
     char *text;
     size_t len;
@@ -217,10 +242,20 @@ static int from_config(const char *path, cf_files *cats, cf_files *pats, cf_erro
                 free(text);
                 return -1;
             }
-            if (add_file(to, v, (size_t)(end - v)) != 0) {
+            char *file = config_value_path(path, v, (size_t)(end - v));
+            if (file == NULL || add_file(to, file, strlen(file)) != 0) {
+                free(file);
                 free(text);
                 return cf_error_set(err, "%s: out of memory", path);
             }
+            if (access(file, R_OK) != 0) {
+                cf_error_set(err, "%s:%zu: %.*s %s: %s", path, lineno + 1, (int)(k - line), line,
+                             file, strerror(errno));
+                free(file);
+                free(text);
+                return -1;
+            }
+            free(file);
         }
         line = next;
     }

@@ -32,10 +32,12 @@ void cf_files_free(cf_files *f);
 /* Finds the catalogue and pattern files to use when no --catalogue or --patterns flag gave any,
  * in this order: the environment (CODEFILTER_CATALOGUE, CODEFILTER_PATTERNS: paths separated by
  * ':'), then the user's config file ($XDG_CONFIG_HOME/codefilter/config, or
- * ~/.config/codefilter/config: lines "catalogue = PATH" and "patterns = PATH", '#' comments), and
+ * ~/.config/codefilter/config: lines "catalogue = PATH" and "patterns = PATH", '#' comments; "~/"
+ * is the home directory, and a relative PATH is under the config file's directory), and
  * otherwise none (the built-in ones alone). have_catalogues and have_patterns say whether flags
  * gave them, in which case that kind is left empty here. Returns 0, or -1 with err set
- * ("CONFIG:LINE: unknown setting 'x'"). */
+ * ("CONFIG:LINE: unknown setting 'x'", "CONFIG:LINE: catalogue PATH: No such file or directory").
+ */
 int cf_config_sources(int have_catalogues, int have_patterns, cf_files *catalogues,
                       cf_files *patterns, cf_error *err);
 

@@ -3,7 +3,7 @@
 # CODEFILTER_PATTERNS) > config file ($XDG_CONFIG_HOME/codefilter/config) > the built-in ones.
 #   bash config_sources.sh /path/to/codefilter
 set -u
-bin=$1
+bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1") # absolute: a test runs it from /
 tmp=$(mktemp -d) || exit 2
 trap 'rm -rf "$tmp"' EXIT
 fail=0
@@ -29,6 +29,24 @@ out=$(run XDG_CONFIG_HOME="$tmp/none" "$bin")
 case $out in *"[999999"*|*"from the"*) echo "FAIL: built-in only: $out"; fail=1 ;; *"[040011 validation]"*) ;; *) echo "FAIL: built-in only: $out"; fail=1 ;; esac
 out=$(run XDG_CONFIG_HOME="$tmp/xdg" CODEFILTER_PATTERNS="/nonexistent.pcre" "$bin")
 case $out in *"codefilter: /nonexistent.pcre: No such file or directory"*) ;; *) echo "FAIL: bad environment file: $out"; fail=1 ;; esac
+# A relative path is under the config file's directory, wherever codefilter runs; "~/" is $HOME.
+mkdir -p "$tmp/xdg/codefilter/extra" "$tmp/home/cf"
+mkcat rel.json "relative to the config file"
+mv "$tmp/rel.json" "$tmp/xdg/codefilter/extra/rel.json"
+printf 'catalogue = extra/rel.json\n' > "$tmp/xdg/codefilter/config"
+out=$(cd / && env XDG_CONFIG_HOME="$tmp/xdg" "$bin" explain 999999 2>&1)
+case $out in *"relative to the config file"*) ;; *) echo "FAIL: relative path in the config file: $out"; fail=1 ;; esac
+mkcat home.json "under the home directory"
+mv "$tmp/home.json" "$tmp/home/cf/home.json"
+printf 'catalogue = ~/cf/home.json\n' > "$tmp/xdg/codefilter/config"
+out=$(env XDG_CONFIG_HOME="$tmp/xdg" HOME="$tmp/home" "$bin" explain 999999 2>&1)
+case $out in *"under the home directory"*) ;; *) echo "FAIL: ~ in the config file: $out"; fail=1 ;; esac
+# A path that cannot be read is reported with the config file and line that named it.
+printf '# settings\npatterns = missing.pcre\n' > "$tmp/xdg/codefilter/config"
+out=$(run XDG_CONFIG_HOME="$tmp/xdg" "$bin")
+status=$?
+[ "$out" = "codefilter: $tmp/xdg/codefilter/config:2: patterns $tmp/xdg/codefilter/missing.pcre: No such file or directory" ] ||
+    { echo "FAIL: a missing path from the config file: $out"; fail=1; }
 printf 'colour = always\n' > "$tmp/xdg/codefilter/config"
 out=$(run XDG_CONFIG_HOME="$tmp/xdg" "$bin")
 status=$?
