@@ -127,13 +127,23 @@ static const char *const *files_of(const cf_strings *flags, const cf_files *othe
     return flags->count ? flags->items : (const char *const *)other->items;
 }
 
-/* SIGHUP: loads the catalogue and patterns again; a broken new one keeps the old and says why. */
+/* SIGHUP: reads the config file again (for what no flag gives), then loads the catalogue and
+ * patterns again; a broken new one keeps the old and says why. */
 static void reload(program *p) {
     const cf_options *o = &p->opt;
     cf_error err;
     size_t ncat, npat;
-    const char *const *cat_files = files_of(&o->catalogues, &p->env_catalogues, &ncat);
-    const char *const *pat_files = files_of(&o->patterns, &p->env_patterns, &npat);
+    cf_files env_cats = {0}, env_pats = {0};
+    if (cf_config_sources(o->catalogues.count > 0, o->patterns.count > 0, &env_cats, &env_pats,
+                          &err) != 0) {
+        fprintf(stderr, "codefilter: reload: %s (keeping the catalogue and patterns in use)\n",
+                err.text);
+        cf_files_free(&env_cats);
+        cf_files_free(&env_pats);
+        return;
+    }
+    const char *const *cat_files = files_of(&o->catalogues, &env_cats, &ncat);
+    const char *const *pat_files = files_of(&o->patterns, &env_pats, &npat);
     cf_catalogue *cat = cf_config_catalogue(cat_files, ncat, &err);
     cf_patterns *pats =
         cat ? cf_config_patterns(pat_files, npat, (const char *const *)o->add_patterns.items,
@@ -148,8 +158,14 @@ static void reload(program *p) {
         cf_templates_free(tpl);
         cf_patterns_free(pats);
         cf_catalogue_free(cat);
+        cf_files_free(&env_cats);
+        cf_files_free(&env_pats);
         return;
     }
+    cf_files_free(&p->env_catalogues);
+    cf_files_free(&p->env_patterns);
+    p->env_catalogues = env_cats;
+    p->env_patterns = env_pats;
     cf_summary_rebind(p->summary, cat);
     cf_templates_free(p->templates);
     cf_patterns_free(p->patterns);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Long-running follow: --summary-interval writes the summary so far periodically, replacing the
 # --summary-file whole; SIGHUP reloads the catalogue without losing counts, and a broken new
-# catalogue keeps the old one and says why.
+# catalogue keeps the old one and says why; SIGHUP reads the config file again.
 #   bash follow_reports.sh /path/to/codefilter
 set -u
 set -m
@@ -87,4 +87,31 @@ for c in old cat; do
     tr -d '\n' < "$tmp/m1.json" | sed 's/"message":"[^"]*",//g' > "$tmp/b"
     cmp -s "$tmp/a" "$tmp/b" || { echo "FAIL: the merge under the $c catalogue changed figures:"; cat "$tmp/sum.json" "$tmp/m1.json"; fail=1; }
 done
+
+# 4. SIGHUP reads the config file again: a catalogue it names now is loaded, and a config file
+# that has gone wrong keeps what is in use and says why, naming the file and line.
+mkdir -p "$tmp/xdg/codefilter"
+printf '%s\n' '{"codes": [{"code": "999999", "category": "server", "message": "first config"}]}' > "$tmp/xdg/codefilter/a.json"
+printf '%s\n' '{"codes": [{"code": "999999", "category": "client", "message": "second config"}]}' > "$tmp/xdg/codefilter/b.json"
+printf 'catalogue = a.json\n' > "$tmp/xdg/codefilter/config"
+rm -f "$tmp/in" && mkfifo "$tmp/in"
+env -u CODEFILTER_CATALOGUE XDG_CONFIG_HOME="$tmp/xdg" "$bin" < "$tmp/in" > "$tmp/out" 2> "$tmp/err" &
+pid=$!
+exec 3<> "$tmp/in"
+printf 'a code=999999\n' >&3
+wait_for "$tmp/out" 'a code=999999.*first config' || { echo "FAIL: the config file's catalogue: $(cat "$tmp/out")"; fail=1; }
+printf 'catalogue = b.json\n' > "$tmp/xdg/codefilter/config"
+kill -HUP "$pid"
+wait_for "$tmp/err" 'codefilter: reloaded' || { echo "FAIL: no reload note: $(cat "$tmp/err")"; fail=1; }
+printf 'b code=999999\n' >&3
+wait_for "$tmp/out" 'b code=999999.*second config' || { echo "FAIL: SIGHUP did not read the config file again: $(cat "$tmp/out")"; fail=1; }
+printf 'catalogue = b.json\ncolour = always\n' > "$tmp/xdg/codefilter/config"
+kill -HUP "$pid"
+wait_for "$tmp/err" "codefilter: reload: $tmp/xdg/codefilter/config:2: unknown setting 'colour'" ||
+    { echo "FAIL: a broken config file on SIGHUP: $(cat "$tmp/err")"; fail=1; }
+printf 'c code=999999\n' >&3
+wait_for "$tmp/out" 'c code=999999.*second config' || { echo "FAIL: the kept catalogue is not used"; fail=1; }
+exec 3>&-
+wait "$pid"
+pid=
 exit $fail
