@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "commands.h"
@@ -18,6 +19,7 @@
 #include "options.h"
 #include "run.h"
 #include "signals.h"
+#include "timestamp.h"
 
 #ifndef CF_VERSION
 #define CF_VERSION "0.0.0"
@@ -108,10 +110,19 @@ typedef struct program {
     int summary_file_failed; /* said once: a failing --summary-interval does not repeat it */
 } program;
 
-static void write_report(const program *p) {
+/* Writes the summary so far to standard error; with a header line that gives its time when asked
+ * (--summary-interval: the summaries then stand apart, each with its time). */
+static void write_report(const program *p, int with_time) {
     cf_out *err = cf_out_new_fd(STDERR_FILENO, 64 * 1024);
     if (err == NULL)
         return;
+    if (with_time) {
+        struct timespec now;
+        char when[CF_TIMESTAMP_LEN];
+        clock_gettime(CLOCK_REALTIME, &now);
+        cf_timestamp_format((int64_t)now.tv_sec * 1000 + now.tv_nsec / 1000000, when);
+        cf_out_printf(err, "codefilter: summary at %s\n", when);
+    }
     cf_report_write(p->summary, p->opt.summary_format, 0, err);
     cf_out_flush(err);
     cf_out_free(err);
@@ -182,14 +193,14 @@ static void attend(void *ctx) {
     program *p = ctx;
     if (cf_report_request) {
         cf_report_request = 0;
-        write_report(p);
+        write_report(p, 0);
     }
     if (cf_tick_request) {
         cf_tick_request = 0;
         if (p->opt.summary_file != NULL)
             write_summary_file(p, p->opt.summary_file);
         else
-            write_report(p);
+            write_report(p, 1);
     }
     if (cf_reload_request) {
         cf_reload_request = 0;
@@ -414,7 +425,7 @@ static int finish(program *p, int trouble) {
 static void attend_merge(void *ctx) {
     if (cf_report_request) {
         cf_report_request = 0;
-        write_report(ctx);
+        write_report(ctx, 0);
     }
 }
 

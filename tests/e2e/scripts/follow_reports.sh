@@ -114,4 +114,22 @@ wait_for "$tmp/out" 'c code=999999.*second config' || { echo "FAIL: the kept cat
 exec 3>&-
 wait "$pid"
 pid=
+# 5. Summaries written to stderr by --summary-interval stand apart: each starts with a header line
+# that gives its time; a report asked for by SIGUSR1 has none (it is asked for at a known time).
+rm -f "$tmp/in" && mkfifo "$tmp/in"
+"$bin" -c --summary-interval=1s < "$tmp/in" > "$tmp/out" 2> "$tmp/err" &
+pid=$!
+exec 3<> "$tmp/in"
+printf 'a code=040011\n' >&3
+wait_for "$tmp/err" '^lines  *1$' || { echo "FAIL: no interval summary on stderr: $(cat "$tmp/err")"; fail=1; }
+printf 'b code=500000\n' >&3
+wait_for "$tmp/err" '^lines  *2$' || { echo "FAIL: no second interval summary: $(cat "$tmp/err")"; fail=1; }
+exec 3>&-
+wait "$pid"
+pid=
+headers=$(grep -c '^codefilter: summary at [0-9]\{4\}-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]\.[0-9]\{3\}Z$' "$tmp/err")
+summaries=$(grep -c '^lines  *[0-9]' "$tmp/err")
+[ "$headers" -ge 2 ] && [ "$headers" = "$summaries" ] ||
+    { echo "FAIL: $headers headers for $summaries interval summaries: $(head -3 "$tmp/err")"; fail=1; }
+[ "$(head -1 "$tmp/err" | cut -c1-22)" = "codefilter: summary at" ] || { echo "FAIL: stderr does not start with a header"; fail=1; }
 exit $fail
