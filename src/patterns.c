@@ -166,24 +166,42 @@ static int known_check(pcre2_callout_enumerate_block *cb, void *ctx) {
     return (int)cb->pattern_position + 1;
 }
 
-/* The last offset of the item that starts at src[i]: an escape (\x), a quoted run \Q...\E, a
- * comment (?#...), a character class [...] (where a ']' first, after '^', is a member, and
- * [:name:] may stand), or else the one character. */
+/* The end of the POSIX class name "[:name:]" whose "[:" stands at src[j], or 0 when it is not
+ * one: as PCRE2 reads it, a ']' (or "[:") before the closing ":]" means it is not. */
+static size_t posix_class_end(const char *src, size_t n, size_t j) {
+    for (size_t k = j + 2; k + 1 < n; k++) {
+        if (src[k] == '\\' && (src[k + 1] == ']' || src[k + 1] == '\\'))
+            k++;
+        else if (src[k] == ']' || (src[k] == '[' && src[k + 1] == ':'))
+            return 0;
+        else if (src[k] == ':' && src[k + 1] == ']')
+            return k + 1;
+    }
+    return 0;
+}
+
+/* The last offset of the item that starts at src[i], as PCRE2 reads it: an escape (\x, and \cX
+ * with the character it controls), a quoted run \Q...\E, a comment (?#...), a verb (*NAME:...)
+ * whose name is raw text up to the first ')', a character class [...] (where a ']' first, after
+ * '^', is a member, and [:name:] may stand), or else the one character. */
 static size_t item_end(const char *src, size_t n, size_t i) {
     const char *e;
     if (src[i] == '\\' && i + 1 < n && src[i + 1] == 'Q') {
         e = memmem(src + i + 2, n - i - 2, "\\E", 2);
         return e != NULL ? (size_t)(e - src) + 1 : n - 1;
     }
+    if (src[i] == '\\' && i + 2 < n && src[i + 1] == 'c')
+        return i + 2;
     if (src[i] == '\\')
         return i + 1 < n ? i + 1 : i;
-    if (src[i] == '(' && i + 2 < n && src[i + 1] == '?' && src[i + 2] == '#') {
-        e = memchr(src + i + 3, ')', n - i - 3);
+    if (src[i] == '(' && i + 2 < n &&
+        (src[i + 1] == '*' || (src[i + 1] == '?' && src[i + 2] == '#'))) {
+        e = memchr(src + i + 2, ')', n - i - 2);
         return e != NULL ? (size_t)(e - src) : n - 1;
     }
     if (src[i] != '[')
         return i;
-    size_t j = i + 1;
+    size_t j = i + 1, end;
     if (j < n && src[j] == '^')
         j++;
     if (j < n && src[j] == ']')
@@ -192,8 +210,8 @@ static size_t item_end(const char *src, size_t n, size_t i) {
         if (src[j] == '\\')
             j++;
         else if (src[j] == '[' && j + 1 < n && src[j + 1] == ':' &&
-                 (e = memmem(src + j + 2, n - j - 2, ":]", 2)) != NULL)
-            j = (size_t)(e - src) + 1;
+                 (end = posix_class_end(src, n, j)) != 0)
+            j = end;
     }
     return j < n ? j : n - 1;
 }
@@ -219,11 +237,14 @@ static int anchorable(const char *src, size_t n) {
     size_t depth = 0;
     for (size_t i = 0; i < n; i = item_end(src, n, i) + 1) {
         const char *c = src + i;
-        if (c[0] == '\\' && i + 1 < n && c[1] == 'G')
-            return 0;
-        if (c[0] == '(' && i + 2 < n && c[1] == '*' && c[2] != ':' &&
-            strncmp(c + 2, "MARK:", 5) != 0)
-            return 0;
+        if (c[0] == '\\' && i + 1 < n && (c[1] == 'G' || c[1] == 'c'))
+            return 0; /* \G; \cX, unusual enough to be read whole rather than thought about */
+        if (c[0] == '(' && i + 1 < n && c[1] == '*') {
+            int mark = (i + 2 < n && c[2] == ':') || (n - i > 7 && memcmp(c + 2, "MARK:", 5) == 0);
+            if (!mark)
+                return 0;
+            continue; /* the verb and its name are one item, with its ')' */
+        }
         if (c[0] == '(')
             depth++;
         else if (c[0] == ')' && depth > 0)
@@ -305,6 +326,9 @@ static void leading_literal(const char *src, size_t n, cf_literal *lit) {
         }
         if (c == '\0' || (next < n && strchr("?*+{", src[next]) != NULL && src[next] != '\0'))
             break; /* quantified: the character may not be there */
+        if (next + 2 < n && ((src[next] == '(' && src[next + 1] == '?' && src[next + 2] == '#') ||
+                             (src[next] == '\\' && (src[next + 1] == 'E' || src[next + 1] == 'Q'))))
+            break; /* a comment or an empty quote may stand before a quantifier of this one */
         if (caseless && c >= 'A' && c <= 'Z')
             c = (char)(c - 'A' + 'a');
         lit->text[len++] = c;
@@ -322,9 +346,9 @@ static int keep_marks(pattern *pat, const char *src, size_t n) {
     if (pat->marks == NULL)
         return -1;
     for (size_t i = 0; i + 2 < n; i = item_end(src, n, i) + 1) {
-        size_t at = strncmp(src + i, "(*MARK:", 7) == 0 ? i + 7
-                    : strncmp(src + i, "(*:", 3) == 0   ? i + 3
-                                                        : 0;
+        size_t at = n - i > 7 && memcmp(src + i, "(*MARK:", 7) == 0 ? i + 7
+                    : memcmp(src + i, "(*:", 3) == 0                ? i + 3
+                                                                    : 0;
         const char *e = at != 0 ? memchr(src + at, ')', n - at) : NULL;
         if (e == NULL)
             continue;

@@ -84,7 +84,10 @@ const cf_span *cf_matcher_find(cf_matcher *m, const char *s, size_t n, size_t *c
 
 /* Finds what cf_matcher_find finds, with the same spans, but tries each pattern i that has a
  * literal (cf_patterns_literal) only at the offsets of s where it stands, lists[slot[i]], in order
- * (found for all patterns in one pass, cf_scan_block). slot[i] -1: pattern i is searched whole. */
+ * (found for all patterns in one pass, cf_scan_block). slot[i] -1: pattern i is searched whole.
+ * One difference stays, with pathological patterns only: a leading lookaround that backtracks
+ * past PCRE2's match limit at a place where the literal does not stand makes the whole search
+ * give that line up (a limit hit), while this one never tries it there. */
 const cf_span *cf_matcher_find_at(cf_matcher *m, const char *s, size_t n, const cf_offsets *lists,
                                   const int *slot, size_t *count);
 

@@ -199,6 +199,31 @@ Test(scan, one_pass_finds_what_each_pattern_finds_over_the_whole_text) {
     cf_patterns_free(builtin);
 }
 
+/* Found by review: patterns whose reading took an item apart differently from PCRE2, so that the
+ * literal kept a character a quantifier made optional, or a top-level '|' went unseen. Each is
+ * searched both ways on a text where the difference showed. */
+Test(scan, patterns_read_as_pcre2_reads_them) {
+    static const struct {
+        const char *pattern, *text;
+    } cases[] = {
+        {"ab(?#x)?(?<code>\\d+)", "a123 ab4"},      {"ab\\Q\\E?(?<code>\\d+)", "a123 ab4"},
+        {"ab\\E?(?<code>\\d+)", "a123 ab4"},        {"ab(?#x){0}(?<code>\\d+)", "a1 ab2 ab(3"},
+        {"ab\\c\\|a(?<code>\\d+)", "a123 ab5"},     {"(?=\\c()h\\c)hb(?<code>\\d+)", "hihb123 hb4"},
+        {"ab[[:]|a(?<code>\\d+):]", "a123:] ab:"},  {"ab(*:x(y)|a(?<code>\\d+)", "a1 ab2 ab(3"},
+        {"ab(*:\\)|a(?<code>\\d+)", "a1 ab2 ab(3"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        cf_patterns *p = cf_patterns_new();
+        cf_error err;
+        cr_assert_eq(
+            cf_patterns_load(p, cases[i].pattern, strlen(cases[i].pattern), "r.pcre", &err), 0,
+            "%s: %s", cases[i].pattern, err.text);
+        long d = search_differs(p, cases[i].text, strlen(cases[i].text));
+        cr_assert_eq(d, -1, "%s on \"%s\": span %ld differs", cases[i].pattern, cases[i].text, d);
+        cf_patterns_free(p);
+    }
+}
+
 Test(scan, one_pass_finds_what_each_pattern_finds_in_the_samples) {
     static const char *const files[] = {"/samples/day.log", "/samples/api.log",
                                         "/samples/api.jsonl", "/samples/labelled/lines.tsv"};
