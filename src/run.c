@@ -104,7 +104,7 @@ static int own_sinks(lane *l, const cf_summary *like) {
 
 int cf_run_default_threads(void) {
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
-    return cores < 1 ? 1 : cores > CF_MAX_THREADS ? CF_MAX_THREADS : (int)cores;
+    return cores < 1 ? 1 : cores > CF_DEFAULT_THREADS_CAP ? CF_DEFAULT_THREADS_CAP : (int)cores;
 }
 
 cf_run *cf_run_new(const cf_run_config *cfg, const cf_patterns *patterns,
@@ -257,9 +257,15 @@ static unsigned long long count_newlines(const char *s, size_t n) {
     return lines;
 }
 
-/* Counts the lines in s[0..n): its newlines, plus a last line without one. */
+/* The lines of s[0..n), which holds the given number of newlines: those, plus a last line
+ * without one. */
+static unsigned long long lines_of(unsigned long long newlines, const char *s, size_t n) {
+    return newlines + (n > 0 && s[n - 1] != '\n');
+}
+
+/* Counts the lines in s[0..n). */
 static unsigned long long count_lines(const char *s, size_t n) {
-    return count_newlines(s, n) + (n > 0 && s[n - 1] != '\n');
+    return lines_of(count_newlines(s, n), s, n);
 }
 
 /* Passes on lines without codes, s[0..n), in one piece: they are all selected or none is. When
@@ -477,7 +483,7 @@ static void run_lane(void *arg) {
         at = end;
     }
     if (!r->numbered) { /* the newlines were counted as the codes were looked for */
-        unsigned long long lines = cf_extract_newlines(l->x) + (n > 0 && s[n - 1] != '\n');
+        unsigned long long lines = lines_of(cf_extract_newlines(l->x), s, n);
         if (lines > code_lines)
             cf_summary_add_lines(l->summary, lines - code_lines, r->bare_selected);
         l->lineno += lines - code_lines;

@@ -29,9 +29,10 @@ typedef struct cf_run_config {
 typedef struct cf_run cf_run;
 
 /* The most threads a run uses by default. */
-#define CF_MAX_THREADS 8
+#define CF_DEFAULT_THREADS_CAP 8
 
-/* The default number of threads: the machine's cores, at most CF_MAX_THREADS. */
+/* The default number of threads: the machine's cores, at most CF_DEFAULT_THREADS_CAP (more
+ * may be asked for: --threads takes up to CF_THREADS_MAX). */
 int cf_run_default_threads(void);
 
 /* Creates a run that finds codes with patterns and catalogue, selects lines with filter, writes

@@ -61,12 +61,17 @@ static inline int has_prefix(const cf_prefixes *p, const char *s) {
     return (p->bits[v / 8] >> (v % 8)) & 1;
 }
 
-/* The run of digits that reached six digits at offset end - 1: kept when it is exactly six, has
- * one of the prefixes (if any) and stands as a word. */
-static void six(const cf_scan_set *set, const char *s, size_t n, size_t end, cf_scan *out) {
+/* Whether the six digits that end at offset end may start a code: they have one of the set's
+ * prefixes (if it has any). The cheapest test, made before six(). */
+static inline int prefix_ok(const cf_scan_set *set, const char *s, size_t end) {
+    return set->prefixes == NULL || has_prefix(set->prefixes, s + end - 6);
+}
+
+/* The run of digits that reached six digits at offset end - 1, with a prefix that may start a
+ * code: kept when it is exactly six and stands as a word. */
+static void six(const char *s, size_t n, size_t end, cf_scan *out) {
     size_t a = end - 6;
-    if ((set->prefixes != NULL && !has_prefix(set->prefixes, s + a)) ||
-        (a > 0 && is_digit(s[a - 1])) || (end < n && is_digit(s[end])))
+    if ((a > 0 && is_digit(s[a - 1])) || (end < n && is_digit(s[end])))
         return;
     if (cf_number_stands(s, n, a, end))
         push(out, &out->sixes, a);
@@ -100,8 +105,8 @@ static void scan_scalar(const cf_scan_set *set, const char *s, size_t from, size
                         cf_scan *out) {
     for (size_t i = from; i < n; i++) {
         run = is_digit(s[i]) ? run + 1 : 0;
-        if (run == 6)
-            six(set, s, n, i + 1, out);
+        if (run == 6 && prefix_ok(set, s, i + 1))
+            six(s, n, i + 1, out);
         out->newlines += s[i] == '\n';
         literals_at(set, s, n, i, out);
     }
@@ -238,8 +243,8 @@ __attribute__((target("avx2"))) static inline void masks_avx2(const prepared_avx
         first &= ~(m >> 1) | (1ull << 63); /* a seventh digit follows: not a word of six */        \
         for (; first != 0; first &= first - 1) {                                                   \
             size_t end = i + (size_t)__builtin_ctzll(first) + 1;                                   \
-            if (set->prefixes == NULL || has_prefix(set->prefixes, s + end - 6))                   \
-                six(set, s, n, end, out);                                                          \
+            if (prefix_ok(set, s, end))                                                            \
+                six(s, n, end, out);                                                               \
         }                                                                                          \
         prev = m;                                                                                  \
         prev_two = two;                                                                            \
