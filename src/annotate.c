@@ -354,6 +354,24 @@ void cf_annotate_long_end(cf_out *o, cf_long_jsonl *st) {
     cf_out_puts(o, "\",\"codes\":[]}\n");
 }
 
+/* Starts a jsonl object with the line's file, number and text (text bytes, without the '\n'). */
+static void jsonl_text(cf_out *o, const char *file, unsigned long long lineno, const char *line,
+                       size_t text) {
+    jsonl_start(o, file, lineno);
+    cf_out_puts(o, ",\"text\":");
+    if (cf_out_json_string(o, line, text)) {
+        cf_out_puts(o, ",\"bytes\":\"");
+        base64(o, (const unsigned char *)line, text);
+        cf_out_putc(o, '"');
+    }
+}
+
+void cf_annotate_jsonl_context(cf_out *o, const char *file, unsigned long long lineno,
+                               const char *line, size_t len) {
+    jsonl_text(o, file, lineno, line, len > 0 && line[len - 1] == '\n' ? len - 1 : len);
+    cf_out_puts(o, ",\"context\":true,\"codes\":[]}\n");
+}
+
 void cf_annotate_jsonl(cf_out *o, const char *file, unsigned long long lineno, const char *line,
                        size_t len, const cf_hit *hits, size_t n) {
     cf_annotating a;
@@ -373,13 +391,7 @@ void cf_annotate_open(cf_annotating *a, cf_out *o, const char *line, size_t len,
     if (jsonl) {
         a->shape = SHAPE_JSONL;
         size_t text = len > 0 && line[len - 1] == '\n' ? len - 1 : len;
-        jsonl_start(o, file, lineno);
-        cf_out_puts(o, ",\"text\":");
-        if (cf_out_json_string(o, line, text)) {
-            cf_out_puts(o, ",\"bytes\":\"");
-            base64(o, (const unsigned char *)line, text);
-            cf_out_putc(o, '"');
-        }
+        jsonl_text(o, file, lineno, line, text);
         cf_out_puts(o, ",\"codes\":[");
         return;
     }

@@ -31,6 +31,11 @@ void cf_annotate_text(cf_out *o, const char *line, size_t len, const cf_hit *hit
 void cf_annotate_jsonl(cf_out *o, const char *file, unsigned long long lineno, const char *line,
                        size_t len, const cf_hit *hits, size_t n);
 
+/* Writes a context line (-A, -B, -C: shown near a selected line, not selected itself) as one JSON
+ * object: {"file":...,"line":N,"text":"...","context":true,"codes":[]}, with "bytes" as above. */
+void cf_annotate_jsonl_context(cf_out *o, const char *file, unsigned long long lineno,
+                               const char *line, size_t len);
+
 /* A line longer than --max-line in jsonl output, written as it streams in pieces:
  * {"file":...,"line":N,"long":true,"bytes":"BASE64","codes":[]} where "bytes" holds the exact
  * line without its '\n'. Start, then every piece in order, then end. */

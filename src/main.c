@@ -20,6 +20,7 @@
 #include "run.h"
 #include "signals.h"
 #include "timestamp.h"
+#include "walk.h"
 
 #ifndef CF_VERSION
 #define CF_VERSION "0.0.0"
@@ -102,6 +103,7 @@ typedef struct program {
     cf_patterns *patterns;
     cf_templates *templates;
     cf_files env_catalogues, env_patterns; /* from the environment or config file, when no flag */
+    cf_files walked;                       /* -r: the files under the FILEs */
     cf_filter *filter;
     cf_summary *summary;
     cf_out *out;
@@ -244,17 +246,29 @@ static int setup(program *p, cf_error *err) {
     if (p->summary != NULL) /* without a summary, SIGUSR1's report has no codes: no memory each */
         cf_summary_keep_codes(p->summary, o->summary || o->count);
     p->out = cf_out_new_fd(STDOUT_FILENO, 256 * 1024);
-    cf_run_config cfg = {.output = o->output,
-                         .color = color,
-                         .print_lines = !o->count && !o->quiet,
-                         .stop_at_first = o->quiet,
-                         .name_files = o->files.count > 1,
-                         .timeline = o->summary || o->count,
-                         .watch = {&cf_stop_signal, &cf_attention, wake_fd, attend, p},
-                         .max_line = o->max_line,
-                         .threads = o->threads,
-                         .warn_limit = warn_limit,
-                         .warn_ctx = p};
+    cf_run_config cfg = {
+        .output = o->output,
+        .color = color,
+        .print_lines = !o->count && !o->quiet,
+        .stop_at_first = o->quiet,
+        .name_files = o->with_filename < 0 ? o->files.count > 1 || o->recursive : o->with_filename,
+        .timeline = o->summary || o->count,
+        .watch = {&cf_stop_signal, &cf_attention, wake_fd, attend, p},
+        .max_line = o->max_line,
+        .threads = o->threads,
+        .lines = {.numbers = o->line_number,
+                  .names = o->with_filename == 1 || (o->recursive && o->with_filename != 0),
+                  .limited = o->max_count >= 0,
+                  .max_count = o->max_count,
+                  .after = (size_t)(o->after >= 0     ? o->after
+                                    : o->context >= 0 ? o->context
+                                                      : 0),
+                  .before = (size_t)(o->before >= 0    ? o->before
+                                     : o->context >= 0 ? o->context
+                                                       : 0),
+                  .separators = o->after >= 0 || o->before >= 0 || o->context >= 0},
+        .warn_limit = warn_limit,
+        .warn_ctx = p};
     if (p->summary && p->out)
         p->run = cf_run_new(&cfg, p->patterns, p->catalogue, p->filter, p->summary, p->out);
     if (p->run == NULL)
@@ -276,6 +290,7 @@ static void teardown(program *p) {
     cf_options_free(&p->opt);
     cf_files_free(&p->env_catalogues);
     cf_files_free(&p->env_patterns);
+    cf_files_free(&p->walked);
 }
 
 /* Reads one input. Returns 0 to go on, 1 to stop reading inputs, -1 after a reported problem
@@ -424,6 +439,21 @@ static int finish(program *p, int trouble) {
     return EXIT_NONE;
 }
 
+/* With -r, replaces the inputs with the files under them (see walk.h). Returns 0, 1 when a
+ * directory could not be read (reported), or -1 when out of memory (reported). */
+static int input_files(program *p, const char *const **files, size_t *nfiles) {
+    if (!p->opt.recursive)
+        return 0;
+    int rc = cf_walk(p->opt.files.items, p->opt.files.count, &p->walked);
+    if (rc < 0) {
+        complain("out of memory");
+        return -1;
+    }
+    *files = (const char *const *)p->walked.items;
+    *nfiles = p->walked.count;
+    return rc;
+}
+
 /* --merge: between pieces of input, writes the summary so far to stderr when SIGUSR1 asked for
  * it. (SIGHUP waits: a reload would free the catalogue the merge looks codes up in.) */
 static void attend_merge(void *ctx) {
@@ -439,7 +469,9 @@ static int merge_inputs(program *p) {
     static const char *const stdin_only[] = {"-"};
     const char *const *files = p->opt.files.count ? p->opt.files.items : stdin_only;
     size_t nfiles = p->opt.files.count ? p->opt.files.count : 1;
-    int trouble = 0, adopt = !p->opt.bucket_given;
+    int trouble, adopt = !p->opt.bucket_given;
+    if ((trouble = input_files(p, &files, &nfiles)) < 0)
+        return EXIT_TROUBLE;
     cf_watch watch = {&cf_stop_signal, &cf_attention, wake_fd, attend_merge, p};
     cf_merger *m = cf_merger_new(p->summary, p->catalogue, &adopt, &watch);
     if (m == NULL) {
@@ -479,6 +511,8 @@ static int filter_inputs(program *p) {
     const char *const *files = p->opt.files.count ? p->opt.files.items : stdin_only;
     size_t nfiles = p->opt.files.count ? p->opt.files.count : 1;
     int trouble = 0;
+    if ((trouble = input_files(p, &files, &nfiles)) < 0)
+        return EXIT_TROUBLE;
     for (size_t i = 0; i < nfiles; i++) {
         cf_run_end_line(p->run); /* as grep: a file's last line does not run into the next */
         int rc = read_input(p, files[i]);

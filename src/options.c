@@ -34,6 +34,14 @@ enum opt_id {
     OPT_QUIET,
     OPT_MAX_LINE,
     OPT_THREADS,
+    OPT_LINE_NUMBER,
+    OPT_WITH_FILENAME,
+    OPT_NO_FILENAME,
+    OPT_MAX_COUNT,
+    OPT_AFTER,
+    OPT_BEFORE,
+    OPT_CONTEXT,
+    OPT_RECURSIVE,
     OPT_MERGE,
     OPT_BUCKET,
     OPT_SUMMARY_INTERVAL,
@@ -79,6 +87,21 @@ static const opt table[OPT_COUNT_OF_OPTIONS] = {
     [OPT_THREADS] = {"threads", 'j', ARG_REQUIRED, "N",
                      "read a regular file with N threads at once (default: the cores, at most 8; "
                      "1 for one)"},
+    [OPT_LINE_NUMBER] = {"line-number", 'n', ARG_NONE, NULL,
+                         "prefix each line with its number in its input, as grep -n"},
+    [OPT_WITH_FILENAME] = {"with-filename", 'H', ARG_NONE, NULL,
+                           "prefix each line with its file name, as grep -H"},
+    [OPT_NO_FILENAME] = {"no-filename", 'h', ARG_NONE, NULL,
+                         "no file names: not in lines, nor as jsonl's \"file\" (grep -h)"},
+    [OPT_MAX_COUNT] = {"max-count", 'm', ARG_REQUIRED, "NUM",
+                       "stop reading an input after NUM selected lines (and their -A context)"},
+    [OPT_AFTER] = {"after-context", 'A', ARG_REQUIRED, "NUM",
+                   "also print NUM lines after each selected line, unannotated"},
+    [OPT_BEFORE] = {"before-context", 'B', ARG_REQUIRED, "NUM",
+                    "also print NUM lines before each selected line, unannotated"},
+    [OPT_CONTEXT] = {"context", 'C', ARG_REQUIRED, "NUM", "the same as -A NUM -B NUM"},
+    [OPT_RECURSIVE] = {"recursive", 'r', ARG_NONE, NULL,
+                       "read the files under each directory, sorted by name (default: .)"},
     [OPT_BUCKET] = {"bucket", 0, ARG_REQUIRED, "DURATION",
                     "timeline buckets in the summary: 1m, 5m, 1h (default), 1d, ..."},
     [OPT_SUMMARY_INTERVAL] = {"summary-interval", 0, ARG_REQUIRED, "DURATION",
@@ -87,7 +110,7 @@ static const opt table[OPT_COUNT_OF_OPTIONS] = {
     [OPT_MERGE] = {"merge", 0, ARG_NONE, NULL,
                    "add up the JSON summaries in the FILEs (or standard input) and print one, "
                    "in the --summary format"},
-    [OPT_HELP] = {"help", 'h', ARG_NONE, NULL, "print this help and exit"},
+    [OPT_HELP] = {"help", 0, ARG_NONE, NULL, "print this help and exit"},
     [OPT_VERSION] = {"version", 'V', ARG_NONE, NULL, "print the version and exit"},
 };
 
@@ -148,6 +171,17 @@ int cf_parse_duration(const char *s, int64_t *ms) {
             return 0;
         }
     return -1;
+}
+
+/* Parses a count of lines, as grep's -m, -A, -B and -C take: digits, 0 and up. */
+static int parse_count(const char *arg, const char *name, long long *out, cf_error *err) {
+    char *end;
+    errno = 0;
+    long long n = strtoll(arg, &end, 10);
+    if (end == arg || *end != '\0' || errno != 0 || n < 0 || *arg == '-' || *arg == '+')
+        return cf_error_set(err, "invalid %s '%s' (use a number of lines, 0 or more)", name, arg);
+    *out = n;
+    return 0;
 }
 
 static int parse_color(const char *arg, cf_color_when *out) {
@@ -231,6 +265,26 @@ static int apply(cf_options *o, enum opt_id id, const char *arg, cf_error *err) 
         o->threads = (int)n;
         return 0;
     }
+    case OPT_LINE_NUMBER:
+        o->line_number = 1;
+        return 0;
+    case OPT_WITH_FILENAME:
+        o->with_filename = 1;
+        return 0;
+    case OPT_NO_FILENAME:
+        o->with_filename = 0;
+        return 0;
+    case OPT_MAX_COUNT:
+        return parse_count(arg, "--max-count", &o->max_count, err);
+    case OPT_AFTER:
+        return parse_count(arg, "--after-context", &o->after, err);
+    case OPT_BEFORE:
+        return parse_count(arg, "--before-context", &o->before, err);
+    case OPT_CONTEXT:
+        return parse_count(arg, "--context", &o->context, err);
+    case OPT_RECURSIVE:
+        o->recursive = 1;
+        return 0;
     case OPT_ERRORS:
         o->errors = 1;
         return 0;
@@ -325,6 +379,12 @@ static int merge_alone(const cf_options *o, cf_error *err) {
                        : o->max_line != CF_DEFAULT_MAX_LINE ? "--max-line"
                        : o->threads != 0                    ? "--threads"
                        : o->interval_ms > 0                 ? "--summary-interval"
+                       : o->line_number                     ? "--line-number"
+                       : o->with_filename >= 0              ? "--with-filename/--no-filename"
+                       : o->max_count >= 0                  ? "--max-count"
+                       : o->after >= 0                      ? "--after-context"
+                       : o->before >= 0                     ? "--before-context"
+                       : o->context >= 0                    ? "--context"
                                                             : NULL;
     if (with == NULL)
         return 0;
@@ -355,6 +415,7 @@ int cf_options_parse(int argc, char **argv, cf_options *o, cf_error *err) {
     memset(o, 0, sizeof *o);
     o->max_line = CF_DEFAULT_MAX_LINE;
     o->bucket_ms = 3600 * 1000;
+    o->with_filename = o->max_count = o->after = o->before = o->context = -1;
     getopt_tables(longs, shorts);
     opterr = 0;
     optind = 0; /* 0 makes glibc reinitialise, so the parser can run more than once */

@@ -30,6 +30,12 @@ typedef struct cf_options {
     int bucket_given;         /* --bucket was given (else --merge takes the summaries')  */
     int64_t interval_ms;      /* --summary-interval, 0 when not given */
     int threads;              /* --threads, 0 when not given (the default) */
+    int line_number;          /* -n */
+    int with_filename;        /* -H: 1, -h: 0, neither: -1 */
+    long long max_count;      /* -m, -1 when not given */
+    long long after, before;  /* -A, -B (or -C), -1 when not given */
+    long long context;        /* -C, -1 when not given */
+    int recursive;            /* -r */
     cf_strings files;         /* empty: standard input */
 } cf_options;
 

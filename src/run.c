@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "annotate.h"
+#include "context.h"
 #include "decode.h"
 #include "pair.h"
 #include "pool.h"
@@ -75,8 +76,13 @@ struct cf_run {
     int unterminated;          /* the last line written had no '\n' */
     int bare_selected;         /* whether a line without codes is selected */
     int numbered;              /* jsonl output: lines are numbered */
+    cf_context *context;       /* grep's -n, -H, -m, -A, -B: every line is looked at, in order,
+                                  by one thread; NULL without them */
+    int enough;                /* -m's count was reached: the input was not read to its end */
     unsigned long long lineno; /* lines of the current input passed on so far */
     int in_long;               /* in the middle of a line longer than max_line */
+    int long_selected;         /* that line is selected */
+    int long_print;            /* and goes out (selected, or context) */
     cf_long_jsonl long_jsonl;  /* that line's jsonl encoding state */
     unsigned long limit_hits;  /* PCRE2 limit hits already counted in the summary */
     char *warned;              /* per pattern: the limit warning was given */
@@ -122,6 +128,19 @@ cf_run *cf_run_new(const cf_run_config *cfg, const cf_patterns *patterns,
     r->out = out;
     r->bare_selected = cf_filter_selects(filter, NULL, 0);
     r->numbered = cfg->output == CF_OUTPUT_JSONL && cfg->print_lines;
+    if (cfg->lines.limited ||
+        (cfg->print_lines && (cfg->lines.numbers || cfg->lines.names || cfg->lines.separators))) {
+        cf_context_config cc = cfg->lines;
+        cc.jsonl = cfg->output == CF_OUTPUT_JSONL;
+        cc.file_member = cfg->name_files;
+        cc.color = cfg->color && !cc.jsonl;
+        cc.print = cfg->print_lines;
+        if ((r->context = cf_context_new(&cc)) == NULL) {
+            free(r);
+            return NULL;
+        }
+        threads = 1; /* the lines go out in order, each beside the ones before it */
+    }
     r->reader = cf_reader_new(READ_BUFFER, flush_when_idle, r);
     r->npatterns = cf_patterns_count(patterns);
     r->warned = calloc(r->npatterns ? r->npatterns : 1, 1);
@@ -167,6 +186,7 @@ void cf_run_free(cf_run *r) {
     }
     free(r->lanes);
     free(r->warned);
+    cf_context_free(r->context);
     free(r);
 }
 
@@ -281,7 +301,7 @@ static void bare_lines(lane *l, const char *s, size_t n) {
     const cf_run *r = l->r;
     if (n == 0)
         return;
-    if (r->numbered) {
+    if (r->numbered || r->context != NULL) {
         unsigned long long lines = count_lines(s, n);
         cf_summary_add_lines(l->summary, lines, r->bare_selected);
         l->lineno += lines;
@@ -321,12 +341,26 @@ static const char *without_own(lane *l, const char *line, size_t *len, cf_hit *h
     return own;
 }
 
+/* With grep's habits (-n, -H, -A, -B, -m): line number l->lineno goes out, selected or not, after
+ * the lines kept before it, or as context, or not at all. */
+static cf_context_shown in_context(lane *l, int selected, const char *line, size_t len) {
+    cf_context_shown shown =
+        cf_context_line(l->r->context, l->out, l->lineno, selected, line, len, &l->no_memory);
+    if (shown != CF_CONTEXT_HIDDEN && l->r->cfg.print_lines) {
+        l->wrote = 1;
+        l->unterminated = line != NULL && (len == 0 || line[len - 1] != '\n');
+    }
+    return shown;
+}
+
 /* Passes on one line, len bytes with its '\n' if it has one, and its n hits (offsets from line). */
 static void one_line(lane *l, const char *line, size_t len, cf_hit *hits, size_t n) {
     const cf_run *r = l->r;
     if (n > 0)
         line = without_own(l, line, &len, hits, &n);
     int selected = cf_filter_selects(r->filter, hits, n);
+    if (r->context != NULL)
+        selected = cf_context_select(r->context, selected);
     if (selected && l->tm != NULL)
         cf_template_new_line(l->tm);
     for (size_t i = 0; selected && l->tm != NULL && i < n; i++)
@@ -336,6 +370,8 @@ static void one_line(lane *l, const char *line, size_t len, cf_hit *hits, size_t
     if (cf_summary_add_at(l->summary, hits, n, selected, timed ? &ms : NULL, line) != 0)
         l->no_memory = 1;
     l->lineno++;
+    if (r->context != NULL && in_context(l, selected, line, len) != CF_CONTEXT_SELECTED)
+        return;
     if (!selected)
         return;
     l->selected_any = 1;
@@ -397,6 +433,12 @@ static void huge_line(lane *l, const char *line, size_t len) {
         match |= cf_filter_matches(r->filter, hits, n);
     }
     int selected = cf_filter_select_match(r->filter, match);
+    if (r->context != NULL) {
+        selected = cf_context_select(r->context, selected);
+        l->lineno++; /* the line's own number, while its prefix is written */
+        (void)in_context(l, selected, line, len);
+        l->lineno--;
+    }
     int print = selected && r->cfg.print_lines, jsonl = r->cfg.output == CF_OUTPUT_JSONL;
     int color = r->cfg.color && !jsonl;
     int64_t ms;
@@ -460,9 +502,10 @@ static void run_lane(void *arg) {
     const char *s = l->s;
     size_t n = l->n, nhits, h = 0, at = 0;
     cf_hit *hits = cf_extract(l->x, s, n, &nhits);
-    int per_line = r->numbered && r->bare_selected;
+    int per_line = (r->numbered && r->bare_selected) || r->context != NULL;
     unsigned long long code_lines = 0;
-    while (at < n && !(r->cfg.stop_at_first && l->selected_any)) {
+    while (at < n && !(r->cfg.stop_at_first && l->selected_any) &&
+           !(r->context != NULL && cf_context_enough(r->context))) {
         size_t start = n; /* where the line of the next code starts */
         if (h < nhits) {
             const char *nl = memrchr(s + at, '\n', hits[h].start - at);
@@ -489,7 +532,8 @@ static void run_lane(void *arg) {
         h = k;
         at = end;
     }
-    if (!r->numbered) { /* the newlines were counted as the codes were looked for */
+    if (!r->numbered && r->context == NULL) { /* the newlines were counted as the codes were
+                                                 looked for */
         unsigned long long lines = lines_of(cf_extract_newlines(l->x), s, n);
         if (lines > code_lines)
             cf_summary_add_lines(l->summary, lines - code_lines, r->bare_selected);
@@ -560,7 +604,17 @@ static void one_block(cf_run *r, const char *name, const char *s, size_t n) {
 /* Passes on a piece of a line longer than max_line: as it is, without looking for codes; the line
  * is counted when its last piece has gone. */
 static void long_piece(cf_run *r, const char *name, const char *s, size_t n, int last) {
-    int print = r->bare_selected && r->cfg.print_lines;
+    if (!r->in_long) {
+        r->long_selected = r->bare_selected;
+        r->long_print = r->bare_selected && r->cfg.print_lines;
+        if (r->context != NULL) {
+            r->long_selected = cf_context_select(r->context, r->bare_selected);
+            cf_context_shown shown = cf_context_line(r->context, r->out, r->lineno + 1,
+                                                     r->long_selected, NULL, 0, &r->no_memory);
+            r->long_print = shown != CF_CONTEXT_HIDDEN && r->cfg.print_lines;
+        }
+    }
+    int print = r->long_print;
     if (!r->in_long) {
         r->in_long = 1;
         r->lineno++;
@@ -575,8 +629,8 @@ static void long_piece(cf_run *r, const char *name, const char *s, size_t n, int
     if (!last)
         return;
     r->in_long = 0;
-    cf_summary_add_long_line(r->summary, r->bare_selected);
-    r->selected_any |= r->bare_selected;
+    cf_summary_add_long_line(r->summary, r->long_selected);
+    r->selected_any |= r->long_selected;
     if (print && r->numbered)
         cf_annotate_long_end(r->out, &r->long_jsonl);
     else if (print)
@@ -898,8 +952,16 @@ static cf_run_status read_lines(cf_run *r, int fd, const char *name, cf_decoder 
                 return CF_RUN_NO_MEMORY;
             if (r->cfg.stop_at_first && r->selected_any)
                 return CF_RUN_STOPPED;
+            if (r->context != NULL && cf_context_enough(r->context) && !r->in_long) {
+                r->enough = 1; /* -m: this input is done, the next one is read */
+                return CF_RUN_EOF;
+            }
         } else if (st == CF_READ_LONG || st == CF_READ_LONG_END) {
             long_piece(r, name, block, len, st == CF_READ_LONG_END);
+            if (st == CF_READ_LONG_END && r->context != NULL && cf_context_enough(r->context)) {
+                r->enough = 1;
+                return CF_RUN_EOF;
+            }
         } else if (st == CF_READ_EOF) {
             return stopping ? CF_RUN_STOPPED : CF_RUN_EOF;
         } else if (st == CF_READ_ERROR) {
@@ -920,6 +982,14 @@ static cf_run_status read_lines(cf_run *r, int fd, const char *name, cf_decoder 
 cf_run_status cf_run_fd(cf_run *r, int fd, const char *name) {
     r->lineno = 0;
     r->in_long = 0;
+    r->enough = 0;
+    if (r->context != NULL) {
+        cf_context_start(r->context, name);
+        if (cf_context_enough(r->context)) { /* -m 0: as grep, not a line is read */
+            r->enough = 1;
+            return CF_RUN_EOF;
+        }
+    }
     off_t at, size;
     if (threads_read(r, fd, &at, &size)) {
         for (;;) {
@@ -939,7 +1009,9 @@ cf_run_status cf_run_fd(cf_run *r, int fd, const char *name) {
     cf_reader_reset(r->reader, fd);
     cf_decoder *d = NULL;
     cf_run_status st = read_lines(r, fd, name, &d);
-    if (cf_decoder_finish(d, &r->input_error) != 0 && st == CF_RUN_EOF)
+    if (r->context != NULL)
+        cf_run_end_line(r); /* as grep: a prefixed last line ends with a '\n' of its own */
+    if (cf_decoder_finish(d, &r->input_error) != 0 && st == CF_RUN_EOF && !r->enough)
         return CF_RUN_INPUT_ERROR; /* the lines decoded before the damage were passed on */
     return st;
 }

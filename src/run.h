@@ -2,6 +2,7 @@
 #ifndef CF_RUN_H
 #define CF_RUN_H
 
+#include "context.h"
 #include "extract.h"
 #include "filter.h"
 #include "options.h"
@@ -20,6 +21,8 @@ typedef struct cf_run_config {
     cf_watch watch;    /* what the loop listens to between blocks (wake_fd -1 for none) */
     size_t max_line;   /* longer lines pass through unannotated, in pieces; 0: no limit */
     int threads;       /* threads that pass lines on at once; 0: cf_run_default_threads() */
+    cf_context_config lines; /* grep's -n, -H, -m, -A, -B (only numbers, names, max_count, before
+                                and after are read); with any of them, one thread reads */
     /* Called once per pattern, the first time it hits PCRE2's match or depth limit, while reading
      * input (the name of the input). May be NULL. */
     void (*warn_limit)(void *ctx, size_t pattern, const char *input);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# --help / -h: exit 0, usage on standard output, nothing on standard error, and every option
+# --help: exit 0 (-h is grep's --no-filename), usage on standard output, nothing on standard error, and every option
 # mentioned. --version / -V: exit 0, one line "codefilter X.Y.Z ...".
 #   bash help_version.sh /path/to/codefilter
 set -u
@@ -8,7 +8,7 @@ tmp=$(mktemp -d) || exit 2
 trap 'rm -rf "$tmp"' EXIT
 fail=0
 
-for opt in --help -h; do
+for opt in --help; do
     timeout 10 "$bin" "$opt" < /dev/null > "$tmp/out" 2> "$tmp/err"
     status=$?
     [ "$status" = 0 ] || { echo "FAIL: $opt exited $status"; fail=1; }
