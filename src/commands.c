@@ -15,6 +15,7 @@
 
 #include "audit.h"
 #include "config.h"
+#include "decode.h"
 #include "filter.h"
 #include "import.h"
 #include "out.h"
@@ -339,27 +340,38 @@ static int audit_fd(cf_audit *au, cf_reader *r, int fd, const char *name) {
     size_t len;
     unsigned long long lineno = 0;
     cf_read_status st;
+    cf_decoder *d = NULL;
+    cf_error err;
+    int rc = 0;
     cf_reader_reset(r, fd);
-    while ((st = cf_reader_next(r, &block, &len)) != CF_READ_EOF) {
+    while (rc == 0 && (st = cf_reader_next(r, &block, &len)) != CF_READ_EOF) {
         if (st == CF_READ_ERROR) {
             fprintf(stderr, "codefilter: %s: %s\n", name, strerror(errno));
-            return -1;
+            rc = -1;
+        } else if (st == CF_READ_COMPRESSED && (d = cf_decoder_start(r, fd, &err)) == NULL) {
+            fprintf(stderr, "codefilter: %s: %s\n", name, err.text);
+            rc = -1;
         }
         if (st == CF_READ_LONG_END)
             lineno++;
-        if (st != CF_READ_BLOCK)
+        if (rc != 0 || st != CF_READ_BLOCK)
             continue;
         for (size_t at = 0; at < len;) {
             const char *nl = memchr(block + at, '\n', len - at);
             size_t end = nl != NULL ? (size_t)(nl - block) : len;
             if (cf_audit_line(au, name, ++lineno, block + at, end - at) != 0) {
                 fputs("codefilter: audit: out of memory\n", stderr);
-                return -1;
+                rc = -1;
+                break;
             }
             at = end + 1;
         }
     }
-    return 0;
+    if (cf_decoder_finish(d, &err) != 0 && rc == 0) {
+        fprintf(stderr, "codefilter: %s: %s\n", name, err.text);
+        rc = -1;
+    }
+    return rc;
 }
 
 /* The patterns for audit: as for filtering, from the options or the environment and config. */
@@ -405,8 +417,10 @@ static int audit(int argc, char **argv) {
         if (pats != NULL)
             fputs("codefilter: audit: out of memory\n", stderr);
     }
-    if (r != NULL)
+    if (r != NULL) {
         cf_reader_set_max_line(r, 1 << 20);
+        cf_reader_detect(r, 1); /* as the filter does, audit reads compressed logs */
+    }
     size_t inputs = a.noperands > 0 ? a.noperands : 1;
     for (size_t i = 0; au != NULL && r != NULL && i < inputs; i++) { /* a bad one, then the rest */
         const char *name = a.noperands > 0 ? a.operands[i] : "-";

@@ -307,6 +307,10 @@ static int read_input(program *p, const char *path) {
         fprintf(stderr, "codefilter: %s: %s\n", name, strerror(e));
         return -1;
     }
+    if (st == CF_RUN_INPUT_ERROR) {
+        fprintf(stderr, "codefilter: %s: %s\n", name, cf_run_input_error(p->run));
+        return -1;
+    }
     if (st == CF_RUN_NO_MEMORY) {
         fprintf(stderr, "codefilter: %s: out of memory\n", name);
         p->out_of_memory = 1;

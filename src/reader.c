@@ -7,6 +7,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "decode.h"
+
 /* Zeroed bytes past the buffer's end: PCRE2's JIT reads a little past a subject's end with SIMD,
  * and these make such reads defined (for valgrind) and always inside the allocation. */
 #define SLACK 64
@@ -25,6 +27,9 @@ struct cf_reader {
     cf_idle_fn idle;
     void *idle_ctx;
     int wake_fd;
+    int detect; /* tell compressed input by its first bytes */
+    int sniff;  /* the first bytes of this input are still to be looked at */
+    int format; /* what they showed: a cf_format */
 };
 
 cf_reader *cf_reader_new(size_t bufsize, cf_idle_fn idle, void *idle_ctx) {
@@ -58,6 +63,24 @@ void cf_reader_reset(cf_reader *r, int fd) {
     r->start = r->end = r->scanned = 0;
     r->in_long = 0;
     r->may_block = fstat(fd, &st) != 0 || !S_ISREG(st.st_mode);
+    r->sniff = r->detect;
+}
+
+void cf_reader_detect(cf_reader *r, int on) {
+    r->detect = on;
+}
+
+int cf_reader_compressed(const cf_reader *r, const char **bytes, size_t *n) {
+    *bytes = r->buf + r->start;
+    *n = r->end - r->start;
+    return r->format;
+}
+
+void cf_reader_take_over(cf_reader *r, int fd) {
+    int detect = r->detect;
+    r->detect = 0; /* the decoded text is read as it is, even when it is compressed again */
+    cf_reader_reset(r, fd);
+    r->detect = detect;
 }
 
 void cf_reader_set_max_line(cf_reader *r, size_t max) {
@@ -179,8 +202,27 @@ static int first_line_long(const cf_reader *r) {
     return len > r->max_line;
 }
 
+/* Looks at the input's first bytes. Returns CF_READ_BLOCK when they are plain text, or when
+ * more must be read to tell (r->sniff stays set). */
+static cf_read_status sniff(cf_reader *r) {
+    cf_format f = cf_format_of(r->buf + r->start, r->end - r->start, r->eof);
+    if (f == CF_FORMAT_UNSURE)
+        return CF_READ_BLOCK;
+    r->sniff = 0;
+    r->format = (int)f;
+    return f == CF_FORMAT_PLAIN ? CF_READ_BLOCK : CF_READ_COMPRESSED;
+}
+
 cf_read_status cf_reader_next(cf_reader *r, const char **block, size_t *len) {
     for (;;) {
+        if (r->sniff && (r->end > r->start || r->eof) && sniff(r) == CF_READ_COMPRESSED)
+            return CF_READ_COMPRESSED;
+        if (r->sniff && !r->eof) { /* too few bytes yet to tell: none is a '\n' */
+            cf_read_status st = fill(r);
+            if (st != CF_READ_BLOCK)
+                return st;
+            continue;
+        }
         if (r->in_long && r->start < r->end)
             return long_piece(r, block, len);
         if (r->in_long && r->eof) {

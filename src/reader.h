@@ -33,6 +33,17 @@ int cf_watch_requests(const cf_watch *w);
  * with CF_READ_INTR; -1, the default, waits for input only. The reader never reads wake_fd. */
 void cf_reader_wake_on(cf_reader *r, int wake_fd);
 
+/* Makes the reader tell compressed input from plain by its first bytes (see decode.h): a
+ * compressed input's first read returns CF_READ_COMPRESSED. Off by default. */
+void cf_reader_detect(cf_reader *r, int on);
+
+/* After CF_READ_COMPRESSED: the input's format, and the bytes read of it so far (borrowed until
+ * the next call). */
+int cf_reader_compressed(const cf_reader *r, const char **bytes, size_t *n);
+
+/* Goes on reading fd, a pipe that carries the decoded text of the input, from its start. */
+void cf_reader_take_over(cf_reader *r, int fd);
+
 /* Frees the reader; accepts NULL. Does not close any descriptor. */
 void cf_reader_free(cf_reader *r);
 
@@ -40,13 +51,14 @@ void cf_reader_free(cf_reader *r);
 void cf_reader_reset(cf_reader *r, int fd);
 
 typedef enum cf_read_status {
-    CF_READ_BLOCK,    /* *block and *len hold one or more whole lines */
-    CF_READ_LONG,     /* a piece of a line longer than the limit; more of it follows */
-    CF_READ_LONG_END, /* the last piece of such a line, with its '\n' if it has one (may be empty)
-                       */
-    CF_READ_EOF,      /* no more input */
-    CF_READ_INTR,     /* a signal interrupted a read; call again to go on */
-    CF_READ_ERROR,    /* a read failed; errno says why */
+    CF_READ_BLOCK,      /* *block and *len hold one or more whole lines */
+    CF_READ_LONG,       /* a piece of a line longer than the limit; more of it follows */
+    CF_READ_LONG_END,   /* the last piece of such a line, with its '\n' if it has one (may be empty)
+                         */
+    CF_READ_EOF,        /* no more input */
+    CF_READ_INTR,       /* a signal interrupted a read; call again to go on */
+    CF_READ_ERROR,      /* a read failed; errno says why */
+    CF_READ_COMPRESSED, /* with detection on: the input is compressed; see cf_decoder_start */
 } cf_read_status;
 
 /* Returns the next block: every whole line buffered so far, each with its '\n', or at the end of

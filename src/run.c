@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "annotate.h"
+#include "decode.h"
 #include "pair.h"
 #include "pool.h"
 #include "reader.h"
@@ -80,7 +81,8 @@ struct cf_run {
     unsigned long limit_hits;  /* PCRE2 limit hits already counted in the summary */
     char *warned;              /* per pattern: the limit warning was given */
     size_t npatterns;
-    int no_memory; /* an allocation failed: output or counts are incomplete */
+    int no_memory;        /* an allocation failed: output or counts are incomplete */
+    cf_error input_error; /* why the input could not be read to its end (CF_RUN_INPUT_ERROR) */
 };
 
 /* Before a read that may block, pending lines go out: a follower sees each line at once, while a
@@ -143,6 +145,7 @@ cf_run *cf_run_new(const cf_run_config *cfg, const cf_patterns *patterns,
     }
     cf_reader_wake_on(r->reader, cfg->watch.wake_fd);
     cf_reader_set_max_line(r->reader, cfg->max_line);
+    cf_reader_detect(r->reader, 1);
     return r;
 }
 
@@ -225,6 +228,10 @@ unsigned long cf_run_limit_hits(const cf_run *r) {
 
 int cf_run_selected_any(const cf_run *r) {
     return r->selected_any;
+}
+
+const char *cf_run_input_error(const cf_run *r) {
+    return r->input_error.text;
 }
 
 void cf_run_end_line(cf_run *r) {
@@ -842,7 +849,10 @@ static int threads_read(const cf_run *r, int fd, off_t *at, off_t *size) {
         return 0;
     *at = lseek(fd, 0, SEEK_CUR);
     *size = st.st_size;
-    return *at >= 0 && *size - *at >= 2 * CHUNK;
+    char magic[4];
+    ssize_t n = *at >= 0 ? pread_full(fd, magic, sizeof magic, *at) : -1;
+    return n >= 0 && cf_format_of(magic, (size_t)n, 1) == CF_FORMAT_PLAIN &&
+           *size - *at >= 2 * CHUNK; /* a compressed file is decoded by one thread, in order */
 }
 
 /* Reads the regular file fd with the pool's threads from *at until its lines up to size are
@@ -873,8 +883,41 @@ static cf_run_status read_by_threads(cf_run *r, int fd, const char *name, off_t 
     return CF_RUN_EOF;
 }
 
-cf_run_status cf_run_fd(cf_run *r, int fd, const char *name) {
+/* The single-thread path: reads fd's lines from where r's reader stands to the end and passes
+ * them on, through a decoder (*d) when the input is compressed. */
+static cf_run_status read_lines(cf_run *r, int fd, const char *name, cf_decoder **d) {
     int stopping = 0;
+    for (;;) {
+        const char *block;
+        size_t len;
+        cf_read_status st = cf_reader_next(r->reader, &block, &len);
+        if (st == CF_READ_BLOCK) {
+            one_block(r, name, block, len);
+            note_limit_hits(r, name);
+            if (r->no_memory)
+                return CF_RUN_NO_MEMORY;
+            if (r->cfg.stop_at_first && r->selected_any)
+                return CF_RUN_STOPPED;
+        } else if (st == CF_READ_LONG || st == CF_READ_LONG_END) {
+            long_piece(r, name, block, len, st == CF_READ_LONG_END);
+        } else if (st == CF_READ_EOF) {
+            return stopping ? CF_RUN_STOPPED : CF_RUN_EOF;
+        } else if (st == CF_READ_ERROR) {
+            return CF_RUN_READ_ERROR;
+        } else if (st == CF_READ_COMPRESSED) {
+            if ((*d = cf_decoder_start(r->reader, fd, &r->input_error)) == NULL)
+                return CF_RUN_INPUT_ERROR;
+        }
+        if (cf_out_errno(r->out) != 0)
+            return CF_RUN_WRITE_ERROR;
+        if (!stopping && cf_watch_requests(&r->cfg.watch)) {
+            stopping = 1; /* pass on what was already read, then stop */
+            cf_reader_finish(r->reader);
+        }
+    }
+}
+
+cf_run_status cf_run_fd(cf_run *r, int fd, const char *name) {
     r->lineno = 0;
     r->in_long = 0;
     off_t at, size;
@@ -894,29 +937,9 @@ cf_run_status cf_run_fd(cf_run *r, int fd, const char *name) {
             return CF_RUN_READ_ERROR;
     }
     cf_reader_reset(r->reader, fd);
-    for (;;) {
-        const char *block;
-        size_t len;
-        cf_read_status st = cf_reader_next(r->reader, &block, &len);
-        if (st == CF_READ_BLOCK) {
-            one_block(r, name, block, len);
-            note_limit_hits(r, name);
-            if (r->no_memory)
-                return CF_RUN_NO_MEMORY;
-            if (r->cfg.stop_at_first && r->selected_any)
-                return CF_RUN_STOPPED;
-        } else if (st == CF_READ_LONG || st == CF_READ_LONG_END) {
-            long_piece(r, name, block, len, st == CF_READ_LONG_END);
-        } else if (st == CF_READ_EOF) {
-            return stopping ? CF_RUN_STOPPED : CF_RUN_EOF;
-        } else if (st == CF_READ_ERROR) {
-            return CF_RUN_READ_ERROR;
-        }
-        if (cf_out_errno(r->out) != 0)
-            return CF_RUN_WRITE_ERROR;
-        if (!stopping && cf_watch_requests(&r->cfg.watch)) {
-            stopping = 1; /* pass on what was already read, then stop */
-            cf_reader_finish(r->reader);
-        }
-    }
+    cf_decoder *d = NULL;
+    cf_run_status st = read_lines(r, fd, name, &d);
+    if (cf_decoder_finish(d, &r->input_error) != 0 && st == CF_RUN_EOF)
+        return CF_RUN_INPUT_ERROR; /* the lines decoded before the damage were passed on */
+    return st;
 }

@@ -61,12 +61,17 @@ typedef enum cf_run_status {
     CF_RUN_STOPPED,     /* a stop was requested, or --quiet found its line */
     CF_RUN_READ_ERROR,  /* reading failed; errno says why */
     CF_RUN_WRITE_ERROR, /* writing failed; see cf_out_errno */
-    CF_RUN_NO_MEMORY    /* memory ran out: output or counts would be incomplete */
+    CF_RUN_NO_MEMORY,   /* memory ran out: output or counts would be incomplete */
+    CF_RUN_INPUT_ERROR  /* a compressed input is corrupt or truncated: see cf_run_input_error */
 } cf_run_status;
 
 /* Reads fd to its end and passes each line through; name is the input's name for jsonl output.
- * Does not close fd. */
+ * A gzip or zstd input (known by its first bytes) is decoded on the way. Does not close fd. */
 cf_run_status cf_run_fd(cf_run *r, int fd, const char *name);
+
+/* After CF_RUN_INPUT_ERROR: what is wrong with the input, and where ("gzip data corrupt at byte
+ * 1234: invalid block type"). */
+const char *cf_run_input_error(const cf_run *r);
 
 /* How many matches were abandoned at PCRE2's match or depth limit. */
 unsigned long cf_run_limit_hits(const cf_run *r);
