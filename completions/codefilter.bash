@@ -1,10 +1,35 @@
 # bash completion for codefilter
+#
+# bash splits '--summary=j' into three words at '=' (and 'a:b' at ':'), as COMP_WORDBREAKS says,
+# and replaces only the text after the '=' with what is completed. So _codefilter takes the whole
+# word (cur, with words and cword counted the same way), _codefilter_reply completes whole words
+# ('--summary=json'), and _codefilter cuts off the part bash will not replace ('--summary=').
 _codefilter() {
-    local cur prev words cword
-    _init_completion -s 2>/dev/null || {
-        cur=${COMP_WORDS[COMP_CWORD]}
-        prev=${COMP_WORDS[COMP_CWORD - 1]}
-    }
+    # shellcheck disable=SC2034 # prev is set by _init_completion, local here
+    local cur prev words cword joined=1
+    if declare -F _init_completion >/dev/null; then # bash-completion joins the words again
+        _init_completion -n =: || return
+    elif [[ -v COMP_LINE ]]; then # without it, the line up to the cursor split at blanks
+        local line=${COMP_LINE:0:COMP_POINT}
+        read -ra words <<<"$line"
+        [[ ${#words[@]} = 0 || $line == *[[:space:]] ]] && words+=("")
+        cword=$((${#words[@]} - 1))
+        cur=${words[cword]}
+    else # called by hand with COMP_WORDS that are not split at '=' or ':'
+        words=("${COMP_WORDS[@]}") cword=$COMP_CWORD cur=${COMP_WORDS[COMP_CWORD]} joined=
+    fi
+    _codefilter_reply
+    [ -n "$joined" ] || return 0
+    local rest=$cur i
+    [[ $COMP_WORDBREAKS == *=* ]] && rest=${rest##*=}
+    [[ $COMP_WORDBREAKS == *:* ]] && rest=${rest##*:}
+    for i in "${!COMPREPLY[@]}"; do
+        COMPREPLY[i]=${COMPREPLY[i]#"${cur%"$rest"}"}
+    done
+}
+
+# _codefilter_reply: the completions of the whole word $cur, the cword'th of words, in COMPREPLY.
+_codefilter_reply() {
     local opts="--catalogue= --patterns= --add-patterns= --output= --color --color= --category= --code= --errors
         --invert-match --summary --summary= --summary-file= --summary-interval= --bucket= --count
         --quiet --max-line= --threads= --merge --help --version -v -s -c -q -j -h -V"
@@ -13,7 +38,7 @@ _codefilter() {
     --output=*) COMPREPLY=($(compgen -P --output= -W "text jsonl" -- "${cur#--output=}")); return ;;
     --format=*)
         local f="table json csv"
-        [ "${COMP_WORDS[1]}" = audit ] && f="text json"
+        [ "${words[1]}" = audit ] && f="text json"
         COMPREPLY=($(compgen -P --format= -W "$f" -- "${cur#--format=}")); return ;;
     --color=*) COMPREPLY=($(compgen -P --color= -W "auto always never" -- "${cur#--color=}")); return ;;
     --category=*)
@@ -24,14 +49,14 @@ _codefilter() {
     --bucket=*) COMPREPLY=($(compgen -P --bucket= -W "1m 5m 15m 1h 1d" -- "${cur#--bucket=}")); return ;;
     --catalogue=* | --patterns=* | --add-patterns=* | --summary-file=*)
         local opt=${cur%%=*}
-        COMPREPLY=($(compgen -P "$opt=" -f -- "${cur#*=}")); return ;;
+        COMPREPLY=($(compgen -P "$opt=" -f -- "${cur#*=}")); compopt -o filenames 2>/dev/null; return ;;
     -*)
-        [ "${COMP_WORDS[1]}" = audit ] && opts="--catalogue= --patterns= --add-patterns= --format= --help"
+        [ "${words[1]}" = audit ] && opts="--catalogue= --patterns= --add-patterns= --format= --help"
         COMPREPLY=($(compgen -W "$opts" -- "$cur")); [[ ${COMPREPLY[0]} == *= ]] && compopt -o nospace 2>/dev/null; return ;;
     esac
-    if [ "$COMP_CWORD" = 1 ]; then
+    if [ "$cword" = 1 ]; then
         COMPREPLY=($(compgen -W "explain list catalogue audit" -- "$cur") $(compgen -f -- "$cur"))
-    elif [ "${COMP_WORDS[1]}" = catalogue ] && [ "$COMP_CWORD" = 2 ]; then
+    elif [ "${words[1]}" = catalogue ] && [ "$cword" = 2 ]; then
         COMPREPLY=($(compgen -W "import check" -- "$cur"))
     else
         COMPREPLY=($(compgen -f -- "$cur"))

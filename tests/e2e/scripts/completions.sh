@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The bash and zsh completions load, and bash completes formats, categories and subcommands.
+# The bash and zsh completions load, and bash completes formats, categories and subcommands when
+# called by hand (completions_tty.sh presses TAB in the real shells).
 #   bash completions.sh /path/to/codefilter
 set -u
 src=${CF_SOURCE_DIR:-$(dirname "$0")/../../..}
