@@ -32,7 +32,9 @@ _codefilter() {
 _codefilter_reply() {
     local opts="--catalogue= --patterns= --add-patterns= --output= --color --color= --category= --code= --errors
         --invert-match --summary --summary= --summary-file= --summary-interval= --bucket= --count
-        --quiet --max-line= --threads= --merge --help --version -v -s -c -q -j -h -V"
+        --quiet --max-line= --threads= --line-number --with-filename --no-filename --max-count=
+        --after-context= --before-context= --context= --recursive --merge --help --version
+        -v -s -c -q -j -n -H -h -m -A -B -C -r -V"
     case $cur in
     --summary=*) COMPREPLY=($(compgen -P --summary= -W "text json csv markdown prometheus html" -- "${cur#--summary=}")); return ;;
     --output=*) COMPREPLY=($(compgen -P --output= -W "text jsonl" -- "${cur#--output=}")); return ;;
