@@ -415,7 +415,8 @@ int cf_options_parse(int argc, char **argv, cf_options *o, cf_error *err) {
     memset(o, 0, sizeof *o);
     o->max_line = CF_DEFAULT_MAX_LINE;
     o->bucket_ms = 3600 * 1000;
-    o->with_filename = o->max_count = o->after = o->before = o->context = -1;
+    o->with_filename = -1;
+    o->max_count = o->after = o->before = o->context = -1;
     getopt_tables(longs, shorts);
     opterr = 0;
     optind = 0; /* 0 makes glibc reinitialise, so the parser can run more than once */

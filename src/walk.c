@@ -37,58 +37,108 @@ static char *join(const char *dir, const char *name) {
     return path;
 }
 
-/* Adds the regular files under directory dir (opened as "." when dir is ""). */
-static int walk_dir(const char *dir, cf_files *out) {
-    DIR *d = opendir(*dir ? dir : ".");
+/* A directory being walked: its entries' names, sorted, and the next one to look at. */
+typedef struct level {
+    char *path; /* "" for the working directory named by no operand */
+    char **names;
+    size_t count, next;
+} level;
+
+/* Reads and sorts the names in directory path. Returns 0, 1 when it cannot be read (reported), or
+ * -1 when out of memory. */
+static int read_level(level *lv) {
+    DIR *d = opendir(*lv->path ? lv->path : ".");
     if (d == NULL) {
-        fprintf(stderr, "codefilter: %s: %s\n", *dir ? dir : ".", strerror(errno));
+        fprintf(stderr, "codefilter: %s: %s\n", *lv->path ? lv->path : ".", strerror(errno));
         return 1;
     }
-    char **names = NULL;
-    size_t count = 0, cap = 0;
+    size_t cap = 0;
     int rc = 0;
-    struct dirent *e;
+    const struct dirent *e;
+    /* cppcheck-suppress readdirCalled ; one thread walks, and readdir_r is deprecated */
     while ((e = readdir(d)) != NULL) {
         if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
             continue;
-        if (count == cap) {
-            char **more = realloc(names, (cap = cap ? cap * 2 : 16) * sizeof *names);
+        if (lv->count == cap) {
+            char **more = realloc(lv->names, (cap = cap ? cap * 2 : 16) * sizeof *more);
             if (more == NULL) {
                 rc = -1;
                 break;
             }
-            names = more;
+            lv->names = more;
         }
-        if ((names[count] = strdup(e->d_name)) == NULL) {
+        if ((lv->names[lv->count] = strdup(e->d_name)) == NULL) {
             rc = -1;
             break;
         }
-        count++;
+        lv->count++;
     }
     closedir(d);
-    qsort(names, count, sizeof *names, by_name);
-    for (size_t i = 0; i < count; i++) {
-        char *path = rc >= 0 ? join(dir, names[i]) : NULL;
+    if (lv->count > 0)
+        qsort(lv->names, lv->count, sizeof *lv->names, by_name);
+    return rc;
+}
+
+static void free_level(level *lv) {
+    for (size_t i = 0; i < lv->count; i++)
+        free(lv->names[i]);
+    free(lv->names);
+    free(lv->path);
+}
+
+/* Adds the regular files under directory dir, depth first, each directory's entries in order:
+ * a stack of levels rather than recursion, so that no depth of directories can exhaust the
+ * call stack. */
+static int walk_dir(const char *dir, cf_files *out) {
+    level *stack = NULL;
+    size_t depth = 0, cap = 0;
+    char *top = strdup(dir);
+    int rc = 0;
+    if (top == NULL)
+        return -1;
+    while (rc >= 0 && (top != NULL || depth > 0)) {
+        if (top != NULL) { /* a directory to enter */
+            if (depth == cap) {
+                level *more = realloc(stack, (cap = cap ? cap * 2 : 8) * sizeof *more);
+                if (more == NULL) {
+                    free(top);
+                    rc = -1;
+                    break;
+                }
+                stack = more;
+            }
+            stack[depth] = (level){.path = top};
+            int got = read_level(&stack[depth++]);
+            rc = got < 0 ? -1 : rc | got;
+            top = NULL;
+            continue;
+        }
+        level *lv = &stack[depth - 1];
+        if (lv->next == lv->count) {
+            free_level(lv);
+            depth--;
+            continue;
+        }
+        char *path = join(lv->path, lv->names[lv->next++]);
         struct stat st;
-        if (path == NULL)
+        if (path == NULL) {
             rc = -1;
-        else if (lstat(path, &st) != 0) {
+        } else if (lstat(path, &st) != 0) {
             fprintf(stderr, "codefilter: %s: %s\n", path, strerror(errno));
-            rc = rc < 0 ? rc : 1;
+            rc |= 1;
             free(path);
         } else if (S_ISDIR(st.st_mode)) {
-            int sub = walk_dir(path, out);
-            rc = rc < 0 || sub < 0 ? -1 : rc | sub;
-            free(path);
+            top = path;
         } else if (S_ISREG(st.st_mode)) {
             if (add(out, path) != 0)
                 rc = -1;
         } else {
             free(path); /* a link, a FIFO, a device: not followed or read, as grep -r */
         }
-        free(names[i]);
     }
-    free(names);
+    while (depth > 0)
+        free_level(&stack[--depth]);
+    free(stack);
     return rc;
 }
 

@@ -87,8 +87,11 @@ static char *read_through(const char *data, size_t len, size_t bufsize, int *rc,
             cr_assert_not_null(d);
             continue;
         }
-        while (at + n > cap)
-            text = realloc(text, cap *= 2);
+        while (at + n > cap) {
+            char *more = realloc(text, cap *= 2);
+            cr_assert_not_null(more);
+            text = more;
+        }
         memcpy(text + at, block, n);
         at += n;
     }
