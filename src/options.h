@@ -8,6 +8,7 @@
 #include "error.h"
 #include "out.h"
 #include "report.h"
+#include "window.h"
 
 typedef enum cf_output_mode { CF_OUTPUT_TEXT, CF_OUTPUT_JSONL } cf_output_mode;
 typedef enum cf_color_when { CF_COLOR_AUTO, CF_COLOR_ALWAYS, CF_COLOR_NEVER } cf_color_when;
@@ -30,6 +31,9 @@ typedef struct cf_options {
     int bucket_given;         /* --bucket was given (else --merge takes the summaries')  */
     int64_t interval_ms;      /* --summary-interval, 0 when not given */
     int threads;              /* --threads, 0 when not given (the default) */
+    cf_window window;         /* --since and --until */
+    int by_file;              /* --by-file: the summary breaks its counts down by input */
+    int64_t now_ms;           /* the clock when parsing began: ages count back from it */
     cf_strings files;         /* empty: standard input */
 } cf_options;
 

@@ -20,6 +20,10 @@ typedef struct cf_run_config {
     cf_watch watch;    /* what the loop listens to between blocks (wake_fd -1 for none) */
     size_t max_line;   /* longer lines pass through unannotated, in pieces; 0: no limit */
     int threads;       /* threads that pass lines on at once; 0: cf_run_default_threads() */
+    /* --since and --until: a line outside the window is not selected. Each line's time is read,
+     * or taken from the line before it in the input, and the input is read by one thread. NULL,
+     * or no bound, for none. */
+    const cf_window *window;
     /* Called once per pattern, the first time it hits PCRE2's match or depth limit, while reading
      * input (the name of the input). May be NULL. */
     void (*warn_limit)(void *ctx, size_t pattern, const char *input);
