@@ -6,7 +6,7 @@ _codefilter() {
         prev=${COMP_WORDS[COMP_CWORD - 1]}
     }
     local opts="--catalogue= --patterns= --add-patterns= --output= --color --color= --category= --code= --errors
-        --invert-match --summary --summary= --summary-file= --summary-interval= --bucket= --count
+        --invert-match --since= --until= --by-file --summary --summary= --summary-file= --summary-interval= --bucket= --count
         --quiet --max-line= --threads= --merge --help --version -v -s -c -q -j -h -V"
     case $cur in
     --summary=*) COMPREPLY=($(compgen -P --summary= -W "text json csv markdown prometheus html" -- "${cur#--summary=}")); return ;;
@@ -22,6 +22,9 @@ _codefilter() {
         COMPREPLY=($(compgen -P "--category=$done" -W "success validation client server unknown" -- "$last"))
         return ;;
     --bucket=*) COMPREPLY=($(compgen -P --bucket= -W "1m 5m 15m 1h 1d" -- "${cur#--bucket=}")); return ;;
+    --since=* | --until=*)
+        local opt=${cur%%=*}
+        COMPREPLY=($(compgen -P "$opt=" -W "15m 30m 1h 2h 1d $(date -u +%Y-%m-%dT%H:%M 2>/dev/null)" -- "${cur#*=}")); return ;;
     --catalogue=* | --patterns=* | --add-patterns=* | --summary-file=*)
         local opt=${cur%%=*}
         COMPREPLY=($(compgen -P "$opt=" -f -- "${cur#*=}")); return ;;
