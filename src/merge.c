@@ -2,6 +2,7 @@
 
 #include "reader.h"
 #include "timestamp.h"
+#include "utf8.h"
 
 #include <cjson/cJSON.h>
 #include <errno.h>
@@ -367,6 +368,9 @@ static int read_file(const place *pl, const cJSON *f, cf_file_count *c) {
     const cJSON *cats = cJSON_GetObjectItemCaseSensitive(f, "categories");
     if (!cJSON_IsString(name) || !cJSON_IsObject(cats))
         return fail_member(pl, "files", "a list of {\"file\", counts, \"categories\"}");
+    for (size_t i = 0, n = strlen(name->valuestring), l; i < n; i += l)
+        if ((l = cf_utf8_char((const unsigned char *)name->valuestring + i, n - i)) == 0)
+            return fail_member(pl, "file", "valid UTF-8 (as codefilter writes it)");
     c->name = name->valuestring;
     for (int i = 0; i < 4; i++)
         if (count_of(pl, cJSON_GetObjectItemCaseSensitive(f, names[i]), names[i], v[i]) != 0)
