@@ -124,10 +124,10 @@ void cf_scope_csv(const cf_summary *s, cf_out *o) {
 
 void cf_scope_markdown(const cf_summary *s, cf_out *o) {
     const cf_window *w = cf_summary_window(s);
-    char t[CF_TIMESTAMP_LEN];
     cf_file_count *f;
     size_t n = cf_summary_files(s, &f);
     if (w != NULL) {
+        char t[CF_TIMESTAMP_LEN];
         cf_out_puts(o, "\n| window | time (UTC) |\n|---|---|\n");
         cf_timestamp_format(w->since_ms, t);
         cf_out_printf(o, "| since (inclusive) | %s |\n", w->has_since ? t : "-");
