@@ -31,7 +31,7 @@ _codefilter() {
 # _codefilter_reply: the completions of the whole word $cur, the cword'th of words, in COMPREPLY.
 _codefilter_reply() {
     local opts="--catalogue= --patterns= --add-patterns= --output= --color --color= --category= --code= --errors
-        --invert-match --summary --summary= --summary-file= --summary-interval= --bucket= --count
+        --invert-match --since= --until= --by-file --summary --summary= --summary-file= --summary-interval= --bucket= --count
         --quiet --max-line= --threads= --line-number --with-filename --no-filename --max-count=
         --after-context= --before-context= --context= --recursive --merge --help --version
         -v -s -c -q -j -n -H -h -m -A -B -C -r -V"
@@ -49,6 +49,9 @@ _codefilter_reply() {
         COMPREPLY=($(compgen -P "--category=$done" -W "success validation client server unknown" -- "$last"))
         return ;;
     --bucket=*) COMPREPLY=($(compgen -P --bucket= -W "1m 5m 15m 1h 1d" -- "${cur#--bucket=}")); return ;;
+    --since=* | --until=*)
+        local opt=${cur%%=*}
+        COMPREPLY=($(compgen -P "$opt=" -W "15m 30m 1h 2h 1d $(date -u +%Y-%m-%dT%H:%M 2>/dev/null)" -- "${cur#*=}")); return ;;
     --catalogue=* | --patterns=* | --add-patterns=* | --summary-file=*)
         local opt=${cur%%=*}
         COMPREPLY=($(compgen -P "$opt=" -f -- "${cur#*=}")); compopt -o filenames 2>/dev/null; return ;;

@@ -145,6 +145,50 @@ static void timeline(const cf_summary *s, const cf_bucket *b, size_t nb, cf_out 
     cf_out_puts(o, "</svg>\n");
 }
 
+/* The window the lines were selected in, when there is one. */
+static void window(const cf_summary *s, cf_out *o) {
+    const cf_window *w = cf_summary_window(s);
+    char t[CF_TIMESTAMP_LEN];
+    if (w == NULL)
+        return;
+    cf_out_puts(o, "<p id=\"window\">Lines selected");
+    if (w->has_since) {
+        cf_timestamp_format(w->since_ms, t);
+        cf_out_printf(o, " from %s (inclusive)", t);
+    }
+    if (w->has_until) {
+        cf_timestamp_format(w->until_ms, t);
+        cf_out_printf(o, " until %s (exclusive)", t);
+    }
+    cf_out_puts(o, ".</p>\n");
+}
+
+/* The counts of each input file (--by-file). */
+static void files(const cf_summary *s, cf_out *o) {
+    cf_file_count *f;
+    size_t n = cf_summary_files(s, &f);
+    if (!cf_summary_keeps_files(s))
+        return;
+    cf_out_puts(o, "<h2>By file</h2>\n<table id=\"files\">\n<tr><th>file</th><th>lines</th>"
+                   "<th>selected</th><th>with codes</th><th>codes</th>");
+    for (int c = 0; c < CF_CAT_COUNT; c++)
+        cf_out_printf(o, "<th>%s</th>", cf_category_id((cf_category)c));
+    cf_out_puts(o, "</tr>\n");
+    for (size_t k = 0; k < n; k++) {
+        cf_out_puts(o, "<tr><td>");
+        esc(o, f[k].name);
+        cf_out_printf(o,
+                      "</td><td class=\"n\">%llu</td><td class=\"n\">%llu</td><td "
+                      "class=\"n\">%llu</td><td class=\"n\">%llu</td>",
+                      f[k].lines, f[k].selected, f[k].with_codes, f[k].codes);
+        for (int c = 0; c < CF_CAT_COUNT; c++)
+            cf_out_printf(o, "<td class=\"n\">%llu</td>", f[k].categories[c]);
+        cf_out_puts(o, "</tr>\n");
+    }
+    cf_out_puts(o, "</table>\n");
+    free(f);
+}
+
 static void top_codes(const cf_code_count *codes, size_t n, cf_out *o) {
     char first[CF_TIMESTAMP_LEN], last[CF_TIMESTAMP_LEN];
     cf_out_puts(o, "<h2>Top codes</h2>\n<table id=\"codes\">\n<tr><th>code</th><th>category</th>"
@@ -188,8 +232,10 @@ void cf_report_html(const cf_summary *s, const cf_code_count *codes, size_t n, c
         cf_timestamp_format(last, t2);
         cf_out_printf(o, "<p>First code at %s, last at %s.</p>\n", t1, t2);
     }
+    window(s, o);
     categories(s, o);
     timeline(s, b, nb, o);
     top_codes(codes, n, o);
+    files(s, o);
     cf_out_puts(o, "</body></html>\n");
 }

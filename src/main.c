@@ -245,6 +245,12 @@ static int setup(program *p, cf_error *err) {
     }
     if (p->summary != NULL) /* without a summary, SIGUSR1's report has no codes: no memory each */
         cf_summary_keep_codes(p->summary, o->summary || o->count);
+    if (p->summary != NULL && cf_window_active(&o->window))
+        cf_summary_set_window(p->summary, &o->window);
+    if (p->summary != NULL && o->by_file && cf_summary_keep_files(p->summary) != 0) {
+        cf_summary_free(p->summary);
+        p->summary = NULL;
+    }
     p->out = cf_out_new_fd(STDOUT_FILENO, 256 * 1024);
     cf_run_config cfg = {
         .output = o->output,
@@ -267,6 +273,7 @@ static int setup(program *p, cf_error *err) {
                                      : o->context >= 0 ? o->context
                                                        : 0),
                   .separators = o->after >= 0 || o->before >= 0 || o->context >= 0},
+        .window = &o->window,
         .warn_limit = warn_limit,
         .warn_ctx = p};
     if (p->summary && p->out)
@@ -314,8 +321,16 @@ static int read_input(program *p, const char *path) {
         fprintf(stderr, "codefilter: %s: %s\n", name, strerror(errno));
         return -1;
     }
+    if (cf_summary_begin_file(p->summary, name) != 0) {
+        fprintf(stderr, "codefilter: %s: out of memory\n", name);
+        p->out_of_memory = 1;
+        if (!is_stdin)
+            close(fd);
+        return 1;
+    }
     cf_run_status st = cf_run_fd(p->run, fd, name);
     int e = errno;
+    cf_summary_end_file(p->summary);
     if (!is_stdin)
         close(fd);
     if (st == CF_RUN_READ_ERROR) {
@@ -433,8 +448,9 @@ static int finish(program *p, int trouble) {
         return EXIT_SELECTED; /* as grep -q: a selected line wins over trouble elsewhere */
     if (trouble || p->out_of_memory)
         return EXIT_TROUBLE;
-    /* Without a filter every line is selected, even when there was none. */
-    if (cf_run_selected_any(p->run) || !cf_filter_active(p->filter))
+    /* Without a filter or a window every line is selected, even when there was none. */
+    if (cf_run_selected_any(p->run) ||
+        (!cf_filter_active(p->filter) && !cf_window_active(&o->window)))
         return EXIT_SELECTED;
     return EXIT_NONE;
 }

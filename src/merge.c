@@ -2,6 +2,7 @@
 
 #include "reader.h"
 #include "timestamp.h"
+#include "utf8.h"
 
 #include <cjson/cJSON.h>
 #include <errno.h>
@@ -338,6 +339,85 @@ static cf_category counted_as(const cJSON *c, const cf_entry *e) {
     return e != NULL ? e->category : CF_CAT_UNKNOWN;
 }
 
+/* Reads the window a summary's lines were selected in ("window", absent in a summary without
+ * one: then no bound). */
+static int read_window(const place *pl, const cJSON *o, cf_window *w) {
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, "window");
+    memset(w, 0, sizeof *w);
+    if (v == NULL || cJSON_IsNull(v))
+        return 0;
+    if (!cJSON_IsObject(v))
+        return fail_member(pl, "window", "an object with \"since\" and \"until\"");
+    if (time_of(pl, cJSON_GetObjectItemCaseSensitive(v, "since"), "since", &w->has_since,
+                &w->since_ms) != 0 ||
+        time_of(pl, cJSON_GetObjectItemCaseSensitive(v, "until"), "until", &w->has_until,
+                &w->until_ms) != 0)
+        return -1;
+    if (w->has_since && w->has_until && w->since_ms >= w->until_ms)
+        return fail(pl, "summary: the window's \"since\" is not before its \"until\"");
+    return 0;
+}
+
+/* Reads one file's counts of a summary's "files" (name borrowed from the JSON), checked as the
+ * summary's own are. */
+static int read_file(const place *pl, const cJSON *f, cf_file_count *c) {
+    static const char *const names[4] = {"lines", "selected_lines", "lines_with_codes",
+                                         "codes_total"};
+    unsigned long long *v[4] = {&c->lines, &c->selected, &c->with_codes, &c->codes}, sum = 0;
+    const cJSON *name = cJSON_GetObjectItemCaseSensitive(f, "file");
+    const cJSON *cats = cJSON_GetObjectItemCaseSensitive(f, "categories");
+    if (!cJSON_IsString(name) || !cJSON_IsObject(cats))
+        return fail_member(pl, "files", "a list of {\"file\", counts, \"categories\"}");
+    for (size_t i = 0, n = strlen(name->valuestring), l; i < n; i += l)
+        if ((l = cf_utf8_char((const unsigned char *)name->valuestring + i, n - i)) == 0)
+            return fail_member(pl, "file", "valid UTF-8 (as codefilter writes it)");
+    c->name = name->valuestring;
+    for (int i = 0; i < 4; i++)
+        if (count_of(pl, cJSON_GetObjectItemCaseSensitive(f, names[i]), names[i], v[i]) != 0)
+            return -1;
+    for (int k = 0; k < CF_CAT_COUNT; k++) {
+        const char *id = cf_category_id((cf_category)k);
+        if (count_of(pl, cJSON_GetObjectItemCaseSensitive(cats, id), id, &c->categories[k]) != 0)
+            return -1;
+        sum = plus(sum, c->categories[k]);
+    }
+    if (c->selected > c->lines || c->with_codes > c->selected || c->with_codes > c->codes ||
+        (c->with_codes == 0 && c->codes > 0) || sum != c->codes)
+        return fail(pl, "summary: the counts of a file in \"files\" do not add up as a "
+                        "summary's do");
+    return 0;
+}
+
+/* Checks a summary's per-file counts ("files", when it has them): each file's add up, and the
+ * files' together are no more than the summary's (a merge of summaries with and without them
+ * has more in its totals). With s, adds them. */
+static int read_files(const place *pl, const cJSON *o, const tally *t, cf_summary *s) {
+    const cJSON *list = cJSON_GetObjectItemCaseSensitive(o, "files");
+    unsigned long long sums[4] = {0};
+    if (list == NULL)
+        return 0;
+    if (!cJSON_IsArray(list))
+        return fail_member(pl, "files", "an array");
+    if (s != NULL && cf_summary_keep_files(s) != 0)
+        return fail(pl, "out of memory");
+    for (const cJSON *f = list->child; f != NULL; f = f->next) {
+        cf_file_count c;
+        memset(&c, 0, sizeof c);
+        if (read_file(pl, f, &c) != 0)
+            return -1;
+        if (s != NULL && cf_summary_add_file(s, &c) != 0)
+            return fail(pl, "out of memory");
+        sums[0] = plus(sums[0], c.lines);
+        sums[1] = plus(sums[1], c.selected);
+        sums[2] = plus(sums[2], c.with_codes);
+        sums[3] = plus(sums[3], c.codes);
+    }
+    for (int i = 0; i < 4; i++)
+        if (sums[i] > t->totals[i])
+            return fail(pl, "summary: the counts of \"files\" add up to more than the summary's");
+    return 0;
+}
+
 /* Checks that a summary with a timeline names the category of each code: its timeline counts the
  * code under one, and a guess could put the code under another. */
 static int categories_named(const place *pl, const cJSON *codes) {
@@ -350,15 +430,20 @@ static int categories_named(const place *pl, const cJSON *codes) {
 /* Adds one summary object to s, after checking that its counts add up. */
 static int add_summary(const place *pl, const cJSON *o, cf_summary *s, const cf_catalogue *cat) {
     tally t;
+    cf_window w;
     memset(&t, 0, sizeof t);
     if (!cJSON_IsObject(o))
         return fail(pl, "not a codefilter JSON summary");
     if (read_totals(pl, o, &t) != 0 || read_categories(pl, o, &t) != 0 ||
         read_codes(pl, o, &t) != 0 || read_timeline(pl, o, &t) != 0 || check_sums(pl, &t) != 0 ||
+        read_window(pl, o, &w) != 0 || read_files(pl, o, &t, NULL) != 0 ||
         add_times(pl, o, &t, s) != 0)
         return -1;
     if (t.timeline != NULL && categories_named(pl, t.codes) != 0)
         return -1;
+    if (read_files(pl, o, &t, s) != 0)
+        return -1;
+    cf_summary_widen_window(s, &w);
     cf_summary_add_totals(s, t.totals);
     for (const cJSON *c = t.codes->child; c != NULL; c = c->next) {
         const char *code = cJSON_GetObjectItemCaseSensitive(c, "code")->valuestring;

@@ -6,6 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+
+#include "timestamp.h"
 
 enum { ARG_NONE, ARG_REQUIRED, ARG_OPTIONAL };
 
@@ -28,8 +31,11 @@ enum opt_id {
     OPT_CODE,
     OPT_ERRORS,
     OPT_INVERT,
+    OPT_SINCE,
+    OPT_UNTIL,
     OPT_SUMMARY,
     OPT_SUMMARY_FILE,
+    OPT_BY_FILE,
     OPT_COUNT,
     OPT_QUIET,
     OPT_MAX_LINE,
@@ -71,6 +77,12 @@ static const opt table[OPT_COUNT_OF_OPTIONS] = {
                   "select lines with one of these codes (comma-separated)"},
     [OPT_ERRORS] = {"errors", 0, ARG_NONE, NULL, "select lines with a code that is not a success"},
     [OPT_INVERT] = {"invert-match", 'v', ARG_NONE, NULL, "select the lines that do not match"},
+    [OPT_SINCE] = {"since", 0, ARG_REQUIRED, "TIME",
+                   "select lines written at TIME or later: 2026-11-30T14:05[:00][+01:00] (no "
+                   "zone: UTC), or an age: 45s, 30m, 2h, 1d"},
+    [OPT_UNTIL] = {"until", 0, ARG_REQUIRED, "TIME",
+                   "select lines written before TIME (as --since); a line without a time "
+                   "takes the time of the line before it"},
     [OPT_SUMMARY] =
         {"summary", 's', ARG_OPTIONAL, "FORMAT",
          "after the lines, print counts: text (default), json, csv, markdown, prometheus, html "
@@ -78,6 +90,7 @@ static const opt table[OPT_COUNT_OF_OPTIONS] = {
     [OPT_SUMMARY_FILE] = {"summary-file", 0, ARG_REQUIRED, "PATH",
                           "write the summary to PATH (replaced whole), not after the lines; "
                           "implies --summary"},
+    [OPT_BY_FILE] = {"by-file", 0, ARG_NONE, NULL, "break the summary's counts down by input file"},
     [OPT_COUNT] = {"count", 'c', ARG_NONE, NULL, "print only the summary, not the lines"},
     [OPT_QUIET] = {"quiet", 'q', ARG_NONE, NULL,
                    "print nothing; stop at the first selected line (exit status only)"},
@@ -197,6 +210,16 @@ static int parse_color(const char *arg, cf_color_when *out) {
     return 0;
 }
 
+/* Reads the TIME of --since or --until (named by option) into *ms and sets *has. */
+static int parse_bound(const char *option, const char *arg, int64_t now_ms, int *has, int64_t *ms,
+                       cf_error *err) {
+    const char *why;
+    if (cf_timestamp_parse(arg, now_ms, ms, &why) != 0)
+        return cf_error_set(err, "%s: bad time '%s': %s", option, arg, why);
+    *has = 1;
+    return 0;
+}
+
 /* Applies one option with its argument (NULL when none was given). */
 static int apply(cf_options *o, enum opt_id id, const char *arg, cf_error *err) {
     switch (id) {
@@ -210,6 +233,15 @@ static int apply(cf_options *o, enum opt_id id, const char *arg, cf_error *err) 
         return push(&o->categories, arg, err);
     case OPT_CODE:
         return push(&o->codes, arg, err);
+    case OPT_SINCE:
+        return parse_bound("--since", arg, o->now_ms, &o->window.has_since, &o->window.since_ms,
+                           err);
+    case OPT_UNTIL:
+        return parse_bound("--until", arg, o->now_ms, &o->window.has_until, &o->window.until_ms,
+                           err);
+    case OPT_BY_FILE:
+        o->by_file = 1;
+        return 0;
     case OPT_OUTPUT:
         if (strcmp(arg, "text") == 0)
             o->output = CF_OUTPUT_TEXT;
@@ -385,6 +417,8 @@ static int merge_alone(const cf_options *o, cf_error *err) {
                        : o->after >= 0                      ? "--after-context"
                        : o->before >= 0                     ? "--before-context"
                        : o->context >= 0                    ? "--context"
+                       : o->window.has_since                ? "--since"
+                       : o->window.has_until                ? "--until"
                                                             : NULL;
     if (with == NULL)
         return 0;
@@ -403,6 +437,14 @@ static int conflicts(const cf_options *o, cf_error *err) {
                                          : NULL;
     if (o->quiet && with != NULL)
         return cf_error_set(err, "-q/--quiet prints nothing and cannot be used with %s", with);
+    if (o->window.has_since && o->window.has_until && o->window.since_ms >= o->window.until_ms) {
+        char since[CF_TIMESTAMP_LEN], until[CF_TIMESTAMP_LEN];
+        cf_timestamp_format(o->window.since_ms, since);
+        cf_timestamp_format(o->window.until_ms, until);
+        return cf_error_set(err,
+                            "--since (%s) is not before --until (%s): no line could be selected",
+                            since, until);
+    }
     if (o->count && o->output != CF_OUTPUT_TEXT)
         return cf_error_set(err, "-c/--count prints only the summary, so --output=jsonl has no "
                                  "lines to write (use --summary=json for a JSON summary)");
@@ -417,6 +459,9 @@ int cf_options_parse(int argc, char **argv, cf_options *o, cf_error *err) {
     o->bucket_ms = 3600 * 1000;
     o->with_filename = -1;
     o->max_count = o->after = o->before = o->context = -1;
+    struct timespec now;
+    clock_gettime(CLOCK_REALTIME, &now);
+    o->now_ms = (int64_t)now.tv_sec * 1000 + now.tv_nsec / 1000000;
     getopt_tables(longs, shorts);
     opterr = 0;
     optind = 0; /* 0 makes glibc reinitialise, so the parser can run more than once */

@@ -8,6 +8,7 @@
 #include "error.h"
 #include "out.h"
 #include "report.h"
+#include "window.h"
 
 typedef enum cf_output_mode { CF_OUTPUT_TEXT, CF_OUTPUT_JSONL } cf_output_mode;
 typedef enum cf_color_when { CF_COLOR_AUTO, CF_COLOR_ALWAYS, CF_COLOR_NEVER } cf_color_when;
@@ -36,6 +37,9 @@ typedef struct cf_options {
     long long after, before;  /* -A, -B (or -C), -1 when not given */
     long long context;        /* -C, -1 when not given */
     int recursive;            /* -r */
+    cf_window window;         /* --since and --until */
+    int by_file;              /* --by-file: the summary breaks its counts down by input */
+    int64_t now_ms;           /* the clock when parsing began: ages count back from it */
     cf_strings files;         /* empty: standard input */
 } cf_options;
 

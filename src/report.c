@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "annotate.h"
+#include "scope.h"
 #include "timestamp.h"
 
 int cf_report_parse_format(const char *name, cf_report_format *out) {
@@ -157,6 +158,7 @@ static void write_json(const cf_summary *s, const cf_code_count *codes, size_t n
     json_time(o, timed, first);
     cf_out_puts(o, ",\"last_time\":");
     json_time(o, timed, last);
+    cf_scope_json_window(s, o);
     cf_out_puts(o, ",\"categories\":{");
     for (int c = 0; c < CF_CAT_COUNT; c++)
         cf_out_printf(o, "%s\"%s\":%llu", c ? "," : "", cf_category_id((cf_category)c),
@@ -178,7 +180,9 @@ static void write_json(const cf_summary *s, const cf_code_count *codes, size_t n
         json_renderings(&codes[i], o);
         cf_out_putc(o, '}');
     }
-    cf_out_puts(o, "]}\n");
+    cf_out_putc(o, ']');
+    cf_scope_json_files(s, o);
+    cf_out_puts(o, "}\n");
 }
 
 static int width_of(unsigned long long v) {
@@ -278,6 +282,7 @@ static void write_text(const cf_summary *s, const cf_code_count *codes, size_t n
         cf_timestamp_format(last, when);
         cf_out_printf(o, "%-30s %s\n", "last code at", when);
     }
+    cf_scope_text_window(s, o);
     cf_out_printf(o, "\n%-30s %*s\n", "category", w, "codes");
     unsigned long long most = 0;
     for (int c = 0; c < CF_CAT_COUNT; c++)
@@ -298,12 +303,13 @@ static void write_text(const cf_summary *s, const cf_code_count *codes, size_t n
     text_timeline(s, b, nb, o);
     if (n > 0)
         text_codes(codes, n, w, o);
+    cf_scope_text_files(s, w, o);
 }
 
 /* Writes a CSV field, quoted when it holds a comma, a quote or a line break. Text from logs can
  * reach a cell (a rendered message), so a cell that starts with '=', '+', '-', '@', a tab or a CR
  * gets a leading apostrophe, as OWASP advises, for a spreadsheet not to read it as a formula. */
-static void csv_field(cf_out *o, const char *s) {
+void cf_report_csv_field(cf_out *o, const char *s) {
     int formula = s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL;
     if (!formula && strpbrk(s, ",\"\r\n") == NULL) {
         cf_out_puts(o, s);
@@ -349,7 +355,7 @@ static void write_csv(const cf_summary *s, const cf_code_count *codes, size_t n,
     for (int c = 0; c < CF_CAT_COUNT; c++) {
         cf_out_printf(o, "category,%s,%s,%llu,", cf_category_id((cf_category)c),
                       cf_category_id((cf_category)c), cf_summary_category(s, (cf_category)c));
-        csv_field(o, cf_category_name((cf_category)c));
+        cf_report_csv_field(o, cf_category_name((cf_category)c));
         cf_out_puts(o, ",,\r\n");
     }
     for (size_t i = 0; i < nb; i++) {
@@ -362,13 +368,13 @@ static void write_csv(const cf_summary *s, const cf_code_count *codes, size_t n,
     for (size_t i = 0; i < n; i++) {
         cf_out_printf(o, "code,%s,%s,%llu,", codes[i].code,
                       cf_category_id(code_category(&codes[i])), codes[i].count);
-        csv_field(o, codes[i].entry != NULL ? codes[i].entry->message : "");
+        cf_report_csv_field(o, codes[i].entry != NULL ? codes[i].entry->message : "");
         csv_times(o, codes[i].timed, codes[i].first_ms, codes[i].last_ms);
         sort_renderings(&codes[i]);
         for (size_t k = 0; k < codes[i].nrenderings; k++) {
             cf_out_printf(o, "rendering,%s,%s,%llu,", codes[i].code,
                           cf_category_id(code_category(&codes[i])), codes[i].renderings[k].count);
-            csv_field(o, codes[i].renderings[k].rendered);
+            cf_report_csv_field(o, codes[i].renderings[k].rendered);
             cf_out_puts(o, ",,\r\n");
         }
         if (codes[i].renderings_overflowed)
@@ -376,11 +382,12 @@ static void write_csv(const cf_summary *s, const cf_code_count *codes, size_t n,
                           codes[i].code, cf_category_id(code_category(&codes[i])),
                           CF_SUMMARY_MAX_RENDERINGS);
     }
+    cf_scope_csv(s, o);
 }
 
 /* Writes text for a Markdown table cell with a backslash before each character that could end
  * the cell or start formatting, a link or HTML, so that a message from a log shows as written. */
-static void md_cell(cf_out *o, const char *s) {
+void cf_report_md_cell(cf_out *o, const char *s) {
     for (; *s; s++) {
         if (strchr("|\\`*_[]<>~", *s) != NULL ||
             (*s == '&' && (isalnum((unsigned char)s[1]) || s[1] == '#')))
@@ -417,9 +424,10 @@ static void write_markdown(const cf_summary *s, const cf_code_count *codes, size
     cf_out_puts(o, "\n| category | codes |\n|---|---:|\n");
     for (int c = 0; c < CF_CAT_COUNT; c++) {
         cf_out_puts(o, "| ");
-        md_cell(o, cf_category_name((cf_category)c));
+        cf_report_md_cell(o, cf_category_name((cf_category)c));
         cf_out_printf(o, " | %llu |\n", cf_summary_category(s, (cf_category)c));
     }
+    cf_scope_markdown(s, o);
     markdown_timeline(b, nb, o);
     if (n == 0)
         return;
@@ -435,7 +443,8 @@ static void write_markdown(const cf_summary *s, const cf_code_count *codes, size
         } else {
             cf_out_puts(o, "- | - | ");
         }
-        md_cell(o, codes[i].entry != NULL ? codes[i].entry->message : "(not in the catalogue)");
+        cf_report_md_cell(o, codes[i].entry != NULL ? codes[i].entry->message
+                                                    : "(not in the catalogue)");
         cf_out_puts(o, " |\n");
     }
     int header = 0;
@@ -445,7 +454,7 @@ static void write_markdown(const cf_summary *s, const cf_code_count *codes, size
             if (!header++)
                 cf_out_puts(o, "\n| code | rendered message | count |\n|---|---|---:|\n");
             cf_out_printf(o, "| `%s` | ", codes[i].code);
-            md_cell(o, codes[i].renderings[k].rendered);
+            cf_report_md_cell(o, codes[i].renderings[k].rendered);
             cf_out_printf(o, " | %llu |\n", codes[i].renderings[k].count);
         }
         if (codes[i].renderings_overflowed) {
@@ -496,6 +505,7 @@ static void write_prometheus(const cf_summary *s, const cf_code_count *codes, si
         cf_out_printf(o, "codefilter_last_code_timestamp_seconds %lld.%03lld\n",
                       (long long)(last / 1000), (long long)(last % 1000));
     }
+    cf_scope_prometheus(s, o);
 }
 
 void cf_report_write(const cf_summary *s, cf_report_format format, int color, cf_out *o) {

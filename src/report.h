@@ -25,6 +25,8 @@ int cf_report_parse_format(const char *name, cf_report_format *out);
  *   {"lines":N,"selected_lines":N,"lines_with_codes":N,"codes_total":N,"long_lines":N,
  *    "pattern_limit_hits":N,"categories":{"success":n,...,"unknown":n},
  *    "codes":[{"code":..,"category":..,"message":..,"count":n},...]}
+ *   with a window, "window":{"since":..,"until":..} after "last_time"; with files, "files":[...]
+ *   last (see scope.h, which every format calls for these two).
  * - csv: one table, RFC 4180, header kind,key,category,count,message: a row per total (kind
  *   "total", key its name), per category (kind "category", key its id, message its name) and
  *   per code (kind "code", key the code).

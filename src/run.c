@@ -60,6 +60,8 @@ typedef struct lane {
     unsigned long limit_hits;    /* the lane's PCRE2 limit hits before its chunk's part */
     unsigned long *pattern_hits; /* and each pattern's, npattern_hits of them */
     size_t npattern_hits;
+    int known; /* with a window: a line of the input so far had a time, at_ms the last */
+    int64_t at_ms;
 } lane;
 
 struct cf_run {
@@ -75,13 +77,14 @@ struct cf_run {
     int selected_any;
     int unterminated;          /* the last line written had no '\n' */
     int bare_selected;         /* whether a line without codes is selected */
+    int windowed;              /* cfg.window has a bound: every line's time is read */
+    int long_selected;         /* the line longer than max_line being passed on is selected */
     int numbered;              /* jsonl output: lines are numbered */
     cf_context *context;       /* grep's -n, -H, -m, -A, -B: every line is looked at, in order,
                                   by one thread; NULL without them */
     int enough;                /* -m's count was reached: the input was not read to its end */
     unsigned long long lineno; /* lines of the current input passed on so far */
     int in_long;               /* in the middle of a line longer than max_line */
-    int long_selected;         /* that line is selected */
     int long_print;            /* and goes out (selected, or context) */
     cf_long_jsonl long_jsonl;  /* that line's jsonl encoding state */
     unsigned long limit_hits;  /* PCRE2 limit hits already counted in the summary */
@@ -127,6 +130,7 @@ cf_run *cf_run_new(const cf_run_config *cfg, const cf_patterns *patterns,
     r->summary = summary;
     r->out = out;
     r->bare_selected = cf_filter_selects(filter, NULL, 0);
+    r->windowed = cf_window_active(cfg->window);
     r->numbered = cfg->output == CF_OUTPUT_JSONL && cfg->print_lines;
     if (cfg->lines.limited ||
         (cfg->print_lines && (cfg->lines.numbers || cfg->lines.names || cfg->lines.separators))) {
@@ -353,20 +357,34 @@ static cf_context_shown in_context(lane *l, int selected, const char *line, size
     return shown;
 }
 
+/* With a window, whether line[0..len) is in it, by its own time (then *own is set, and *ms to it)
+ * or else by the time the line before it in the input had, which it takes on. */
+static int in_window(lane *l, const char *line, size_t len, int64_t *ms, int *own) {
+    *own = cf_timestamp_find(line, len, ms);
+    if (*own) {
+        l->known = 1;
+        l->at_ms = *ms;
+    }
+    return cf_window_holds(l->r->cfg.window, l->known, l->at_ms);
+}
+
 /* Passes on one line, len bytes with its '\n' if it has one, and its n hits (offsets from line). */
 static void one_line(lane *l, const char *line, size_t len, cf_hit *hits, size_t n) {
     const cf_run *r = l->r;
+    int64_t ms;
+    int own = 0;
     if (n > 0)
         line = without_own(l, line, &len, hits, &n);
-    int selected = cf_filter_selects(r->filter, hits, n);
+    int selected = (!r->windowed || in_window(l, line, len, &ms, &own)) &&
+                   cf_filter_selects(r->filter, hits, n);
     if (r->context != NULL)
         selected = cf_context_select(r->context, selected);
     if (selected && l->tm != NULL)
         cf_template_new_line(l->tm);
     for (size_t i = 0; selected && l->tm != NULL && i < n; i++)
         cf_template_render(l->tm, line, len, &hits[i]);
-    int64_t ms;
-    int timed = n > 0 && selected && r->cfg.timeline && cf_timestamp_find(line, len, &ms);
+    int timed = n > 0 && selected && r->cfg.timeline &&
+                (r->windowed ? own : cf_timestamp_find(line, len, &ms));
     if (cf_summary_add_at(l->summary, hits, n, selected, timed ? &ms : NULL, line) != 0)
         l->no_memory = 1;
     l->lineno++;
@@ -432,7 +450,10 @@ static void huge_line(lane *l, const char *line, size_t len) {
         total += n;
         match |= cf_filter_matches(r->filter, hits, n);
     }
-    int selected = cf_filter_select_match(r->filter, match);
+    int64_t ms;
+    int own = 0;
+    int selected = (!r->windowed || in_window(l, line, len, &ms, &own)) &&
+                   cf_filter_select_match(r->filter, match);
     if (r->context != NULL) {
         selected = cf_context_select(r->context, selected);
         l->lineno++; /* the line's own number, while its prefix is written */
@@ -441,8 +462,8 @@ static void huge_line(lane *l, const char *line, size_t len) {
     }
     int print = selected && r->cfg.print_lines, jsonl = r->cfg.output == CF_OUTPUT_JSONL;
     int color = r->cfg.color && !jsonl;
-    int64_t ms;
-    int timed = total > 0 && selected && r->cfg.timeline && cf_timestamp_find(line, len, &ms);
+    int timed = total > 0 && selected && r->cfg.timeline &&
+                (r->windowed ? own : cf_timestamp_find(line, len, &ms));
     cf_annotating a;
     if (print && total > 0)
         cf_annotate_open(&a, l->out, line, len, color, jsonl, r->cfg.name_files ? l->name : NULL,
@@ -494,15 +515,16 @@ static size_t line_end(const char *s, size_t n, size_t at) {
 }
 
 /* Passes on a lane's part: only the lines that hold a code are looked at one by one, unless every
- * line must be (numbered output of every line); the others go on in pieces, their lines counted
- * one piece at a time when numbered, else all at once. */
+ * line must be (numbered output of every line, or a window: every line's time is read); the
+ * others go on in pieces, their lines counted one piece at a time when numbered, else all at
+ * once. */
 static void run_lane(void *arg) {
     lane *l = arg;
     const cf_run *r = l->r;
     const char *s = l->s;
     size_t n = l->n, nhits, h = 0, at = 0;
     cf_hit *hits = cf_extract(l->x, s, n, &nhits);
-    int per_line = (r->numbered && r->bare_selected) || r->context != NULL;
+    int per_line = r->windowed || (r->numbered && r->bare_selected) || r->context != NULL;
     unsigned long long code_lines = 0;
     while (at < n && !(r->cfg.stop_at_first && l->selected_any) &&
            !(r->context != NULL && cf_context_enough(r->context))) {
@@ -532,8 +554,8 @@ static void run_lane(void *arg) {
         h = k;
         at = end;
     }
-    if (!r->numbered && r->context == NULL) { /* the newlines were counted as the codes were
-                                                 looked for */
+    if (!r->numbered && !r->windowed && r->context == NULL) { /* the newlines were counted as
+                                                                  the codes were looked for */
         unsigned long long lines = lines_of(cf_extract_newlines(l->x), s, n);
         if (lines > code_lines)
             cf_summary_add_lines(l->summary, lines - code_lines, r->bare_selected);
@@ -576,7 +598,8 @@ static void add_lane(cf_run *r, lane *l) {
 }
 
 static void one_block(cf_run *r, const char *name, const char *s, size_t n) {
-    int split_it = r->pair != NULL && cf_pair_parallel(r->pair) && n >= PARALLEL_MIN;
+    int split_it =
+        r->pair != NULL && !r->windowed && cf_pair_parallel(r->pair) && n >= PARALLEL_MIN;
     const char *mid = split_it ? memchr(s + n / 2, '\n', n - n / 2) : NULL;
     size_t split = mid != NULL && mid + 1 < s + n ? (size_t)(mid - s) + 1 : n;
     lane *a = &r->lanes[0], *b = &r->lanes[1];
@@ -601,14 +624,16 @@ static void one_block(cf_run *r, const char *name, const char *s, size_t n) {
         r->lineno = a->lineno + b->lineno;
 }
 
-/* Passes on a piece of a line longer than max_line: as it is, without looking for codes; the line
- * is counted when its last piece has gone. */
+/* Passes on a piece of a line longer than max_line: as it is, without looking for codes (nor for
+ * its time: with a window it takes the time of the line before it); the line is counted when its
+ * last piece has gone. */
 static void long_piece(cf_run *r, const char *name, const char *s, size_t n, int last) {
+    const lane *l = &r->lanes[0];
     if (!r->in_long) {
-        r->long_selected = r->bare_selected;
-        r->long_print = r->bare_selected && r->cfg.print_lines;
+        r->long_selected = r->bare_selected && cf_window_holds(r->cfg.window, l->known, l->at_ms);
+        r->long_print = r->long_selected && r->cfg.print_lines;
         if (r->context != NULL) {
-            r->long_selected = cf_context_select(r->context, r->bare_selected);
+            r->long_selected = cf_context_select(r->context, r->long_selected);
             cf_context_shown shown = cf_context_line(r->context, r->out, r->lineno + 1,
                                                      r->long_selected, NULL, 0, &r->no_memory);
             r->long_print = shown != CF_CONTEXT_HIDDEN && r->cfg.print_lines;
@@ -893,11 +918,12 @@ static void chunk_drop(void *ctx, int w, unsigned long t) {
 }
 
 /* Whether fd is read by the pool's threads: a regular file with at least two chunks left, when
- * every line the chunks take whole is one the single-thread path would take whole too. Sets *at
- * to where reading starts and *size to the file's size. */
+ * every line the chunks take whole is one the single-thread path would take whole too, and no
+ * window is set (a line without a time takes that of the line before it, which may stand in the
+ * chunk before). Sets *at to where reading starts and *size to the file's size. */
 static int threads_read(const cf_run *r, int fd, off_t *at, off_t *size) {
     struct stat st;
-    if (r->pool == NULL || r->cfg.stop_at_first ||
+    if (r->pool == NULL || r->cfg.stop_at_first || r->windowed ||
         (r->cfg.max_line != 0 && r->cfg.max_line < READ_BUFFER) || fstat(fd, &st) != 0 ||
         !S_ISREG(st.st_mode))
         return 0;
@@ -982,6 +1008,7 @@ static cf_run_status read_lines(cf_run *r, int fd, const char *name, cf_decoder 
 cf_run_status cf_run_fd(cf_run *r, int fd, const char *name) {
     r->lineno = 0;
     r->in_long = 0;
+    r->lanes[0].known = 0; /* a window: an input's first lines have no time before them */
     r->enough = 0;
     if (r->context != NULL) {
         cf_context_start(r->context, name);

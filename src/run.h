@@ -23,6 +23,10 @@ typedef struct cf_run_config {
     int threads;       /* threads that pass lines on at once; 0: cf_run_default_threads() */
     cf_context_config lines; /* grep's -n, -H, -m, -A, -B (only numbers, names, max_count, before
                                 and after are read); with any of them, one thread reads */
+    /* --since and --until: a line outside the window is not selected. Each line's time is read,
+     * or taken from the line before it in the input, and the input is read by one thread. NULL,
+     * or no bound, for none. */
+    const cf_window *window;
     /* Called once per pattern, the first time it hits PCRE2's match or depth limit, while reading
      * input (the name of the input). May be NULL. */
     void (*warn_limit)(void *ctx, size_t pattern, const char *input);

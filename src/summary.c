@@ -19,6 +19,9 @@ struct cf_summary {
     int timed;    /* a line had a time: first and last are set */
     int no_codes; /* count categories only, keeping nothing per code */
     int64_t first, last;
+    cf_window window;    /* the window the lines were selected in */
+    int window_given;    /* a window was set or merged: later merges widen it */
+    cf_breakdown *files; /* --by-file; NULL when not kept */
 };
 
 cf_summary *cf_summary_new(void) {
@@ -56,6 +59,7 @@ void cf_summary_free(cf_summary *s) {
     free_renderings(s);
     free(s->codes);
     cf_timeline_free(s->timeline);
+    cf_breakdown_free(s->files);
     free(s);
 }
 
@@ -312,6 +316,9 @@ int cf_summary_merge(cf_summary *dst, const cf_summary *src) {
     }
     for (int c = 0; c < CF_CAT_COUNT; c++)
         dst->categories[c] += src->categories[c];
+    if (src->files != NULL && ((dst->files == NULL && cf_summary_keep_files(dst) != 0) ||
+                               cf_breakdown_merge(dst->files, src->files) != 0))
+        return -1;
     for (size_t i = 0; i < src->nslots && !dst->no_codes; i++) {
         const code_count *c = &src->codes[i];
         if (c->code[0] == '\0')
@@ -351,9 +358,17 @@ void cf_summary_reset(cf_summary *s) {
     free_renderings(s);
     code_count *codes = s->codes;
     size_t nslots = s->nslots;
-    int no_codes = s->no_codes;
+    int no_codes = s->no_codes, window_given = s->window_given;
+    cf_window window = s->window;
     cf_timeline *timeline = s->timeline;
+    cf_breakdown *files = s->files;
+    cf_breakdown_free(files);
+    if (files != NULL)
+        files = cf_breakdown_new(); /* NULL when out of memory: no longer kept */
     memset(s, 0, sizeof *s);
+    s->window = window;
+    s->window_given = window_given;
+    s->files = files;
     if (nslots > 1024) { /* a big table is not kept for the next block */
         free(codes);
         codes = NULL;
@@ -468,4 +483,58 @@ size_t cf_summary_codes(const cf_summary *s, cf_code_count **out) {
 
 unsigned long long cf_summary_codes_total(const cf_summary *s) {
     return s->total;
+}
+
+void cf_summary_set_window(cf_summary *s, const cf_window *w) {
+    s->window = *w;
+    s->window_given = 1;
+}
+
+void cf_summary_widen_window(cf_summary *s, const cf_window *w) {
+    if (s->window_given)
+        cf_window_hull(&s->window, w);
+    else
+        cf_summary_set_window(s, w);
+}
+
+const cf_window *cf_summary_window(const cf_summary *s) {
+    return cf_window_active(&s->window) ? &s->window : NULL;
+}
+
+int cf_summary_keep_files(cf_summary *s) {
+    if (s->files == NULL)
+        s->files = cf_breakdown_new();
+    return s->files != NULL ? 0 : -1;
+}
+
+int cf_summary_keeps_files(const cf_summary *s) {
+    return s->files != NULL;
+}
+
+/* The counts a file's share is measured by, as they stand. */
+static cf_file_count counts_now(const cf_summary *s) {
+    cf_file_count c = {NULL, s->lines, s->selected, s->with_codes, s->total, {0}};
+    memcpy(c.categories, s->categories, sizeof c.categories);
+    return c;
+}
+
+int cf_summary_begin_file(cf_summary *s, const char *name) {
+    cf_file_count now = counts_now(s);
+    return s->files != NULL ? cf_breakdown_begin(s->files, name, &now) : 0;
+}
+
+void cf_summary_end_file(cf_summary *s) {
+    cf_file_count now = counts_now(s);
+    if (s->files != NULL)
+        cf_breakdown_end(s->files, &now);
+}
+
+int cf_summary_add_file(cf_summary *s, const cf_file_count *c) {
+    return cf_summary_keep_files(s) != 0 ? -1 : cf_breakdown_add(s->files, c);
+}
+
+size_t cf_summary_files(const cf_summary *s, cf_file_count **out) {
+    cf_file_count now = counts_now(s);
+    *out = NULL;
+    return s->files != NULL ? cf_breakdown_list(s->files, &now, out) : 0;
 }

@@ -5,8 +5,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "breakdown.h"
 #include "extract.h"
 #include "timeline.h"
+#include "window.h"
 
 typedef struct cf_summary cf_summary;
 
@@ -143,6 +145,36 @@ int cf_summary_add_bucket(cf_summary *s, int64_t ms, cf_category c, unsigned lon
 int cf_summary_add_code_times(cf_summary *s, const char *code, cf_category cat, int64_t first_ms,
                               int64_t last_ms);
 void cf_summary_add_untimed(cf_summary *s, unsigned long long n);
+
+/* Sets the window the lines were selected in (--since, --until), which the reports show. */
+void cf_summary_set_window(cf_summary *s, const cf_window *w);
+
+/* For a merge: the first window a summary is given is taken as it is, and every later one widens
+ * it to the smallest window that holds both (cf_window_hull; a summary without a bound has none,
+ * so merging it leaves that side open). */
+void cf_summary_widen_window(cf_summary *s, const cf_window *w);
+
+/* The summary's window, or NULL when it has no bound. */
+const cf_window *cf_summary_window(const cf_summary *s);
+
+/* --by-file: the summary breaks its counts down by input file, and the reports show it (empty
+ * when no file was read). Returns -1 when out of memory. */
+int cf_summary_keep_files(cf_summary *s);
+int cf_summary_keeps_files(const cf_summary *s);
+
+/* Counts from now on go to the file called name (copied) as well, until cf_summary_end_file or the
+ * next start; nothing is done unless the summary keeps files. Returns -1 when out of memory. */
+int cf_summary_begin_file(cf_summary *s, const char *name);
+void cf_summary_end_file(cf_summary *s);
+
+/* Adds a file's counts read from elsewhere (a summary being merged); the summary keeps files from
+ * then on. Returns -1 when out of memory. */
+int cf_summary_add_file(cf_summary *s, const cf_file_count *c);
+
+/* The files' counts, by name, those of the file being read so far included, in a new array (*out,
+ * NULL when none) that the caller frees; the names are the summary's, valid until it changes.
+ * Returns their number, 0 also when memory ran out. */
+size_t cf_summary_files(const cf_summary *s, cf_file_count **out);
 
 /* The counted codes, most frequent first, then by code, in a new array (*out, NULL when there is
  * none) that the caller frees. Returns their number, 0 also when memory ran out. */

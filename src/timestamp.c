@@ -196,3 +196,73 @@ int cf_timestamp_find(const char *s, size_t n, int64_t *ms) {
     }
     return 0;
 }
+
+/* An age: digits and a unit s, m, h or d, all of s. Returns 1 and sets *ms, 0 when s is not one,
+ * or -1 when it is one too large to be a time. */
+static int age(const char *s, int64_t *ms) {
+    static const char units[] = "smhd";
+    static const int64_t unit_ms[] = {1000, 60000, 3600000, 86400000};
+    int64_t v = 0;
+    const char *p = s;
+    for (; *p >= '0' && *p <= '9'; p++) {
+        if (v > 100000000000LL) /* more seconds than years 1 to 9999 hold */
+            return -1;
+        v = v * 10 + (*p - '0');
+    }
+    const char *unit = p > s && *p != '\0' && p[1] == '\0' ? strchr(units, *p) : NULL;
+    if (unit == NULL)
+        return 0;
+    *ms = v * unit_ms[unit - units];
+    return 1;
+}
+
+int cf_timestamp_parse(const char *s, int64_t now_ms, int64_t *ms, const char **why) {
+    static const char *const form = "use a date and time such as 2026-11-30T14:05 or "
+                                    "2026-11-30T14:05:00+01:00, or an age such as 45s, 30m, "
+                                    "2h or 1d";
+    const char *end = s + strlen(s), *p;
+    int64_t ago;
+    int a = age(s, &ago);
+    *why = form;
+    if (a > 0 && now_ms - ago >= days_from_civil(1, 1, 1) * 86400000) {
+        *ms = now_ms - ago;
+        return 0;
+    }
+    if (a != 0) {
+        *why = "the age goes back before the year 1";
+        return -1;
+    }
+    if (end - s < 10)
+        return -1;
+    long y = digits(s, end, 4), mo = digits(s + 5, end, 2), d = digits(s + 8, end, 2);
+    long h = 0, mi = 0, sec = 0, frac = 0, scale = 100, zone_min = 0;
+    if (y < 0 || mo < 0 || d < 0 || s[4] != '-' || s[7] != '-')
+        return -1;
+    p = s + 10;
+    if (p < end && (*p == 'T' || *p == 't' || *p == ' ')) {
+        h = digits(p + 1, end, 2);
+        mi = p + 3 < end && p[3] == ':' ? digits(p + 4, end, 2) : -1;
+        if (h < 0 || mi < 0)
+            return -1;
+        p += 6;
+        if (p < end && *p == ':') {
+            if ((sec = digits(p + 1, end, 2)) < 0)
+                return -1;
+            p += 3;
+            if (p < end && (*p == '.' || *p == ',')) {
+                for (p++; p < end && *p >= '0' && *p <= '9'; p++, scale /= 10)
+                    frac += (*p - '0') * scale;
+                if (scale == 100)
+                    return -1; /* a decimal point without digits */
+            }
+        }
+        zone_min = zone(&p, end);
+    }
+    if (p != end) {
+        *why = "unexpected text after the time (a zone is Z, +01:00, +0100 or -05)";
+        return -1;
+    }
+    *ms = to_ms(y, mo, d, h, mi, sec, frac, zone_min);
+    *why = "a field is out of its range (no such date, hour, minute, second or zone)";
+    return *ms == INT64_MIN ? -1 : 0;
+}

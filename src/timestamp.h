@@ -13,6 +13,13 @@
  * when one was found, else 0. */
 int cf_timestamp_find(const char *s, size_t n, int64_t *ms);
 
+/* Parses a TIME as --since and --until take it, into *ms (milliseconds since 1970 UTC): an ISO 8601
+ * date, with a time or not ("2026-11-30", "2026-11-30T14:05", "2026-11-30 14:05:30.250"), and a
+ * zone or not ("Z", "+01:00", "+0100", "-05"; none is UTC, as for the lines); or an age, a number
+ * and a unit s, m, h or d ("30m"), meaning now_ms minus that. Returns 0, or -1 with *why set to a
+ * static text that says what is wrong. */
+int cf_timestamp_parse(const char *s, int64_t now_ms, int64_t *ms, const char **why);
+
 /* The size of a formatted timestamp, with its NUL. */
 #define CF_TIMESTAMP_LEN 25
 

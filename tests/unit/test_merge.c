@@ -1,5 +1,6 @@
 #include <cjson/cJSON.h>
 #include <criterion/criterion.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "helpers.h"
@@ -320,4 +321,78 @@ Test(merge, places_count_across_pieces) {
     /* Line 3, after a summary over two lines: cut off. */
     snprintf(text, sizeof text, "%.*s\n%s\n\t{\"lines\":", 11, ONE, &ONE[11]);
     expect_error(text, "m.json:3:10: not valid JSON");
+}
+
+/* ONE with a window and the counts of its files spliced in before its last '}'. */
+static char *with(const char *members) {
+    size_t n = strlen(ONE), m = strlen(members);
+    char *s = malloc(n + m + 1);
+    memcpy(s, ONE, n - 1);
+    memcpy(s + n - 1, members, m);
+    s[n - 1 + m] = '}';
+    s[n + m] = '\0';
+    return s;
+}
+
+#define FILE_A                                                                                     \
+    "{\"file\":\"a.log\",\"lines\":3,\"selected_lines\":2,\"lines_with_codes\":2,"                 \
+    "\"codes_total\":3,\"categories\":{\"success\":0,\"validation\":1,\"client\":0,\"server\":2,"  \
+    "\"unknown\":0}}"
+#define FILE_B                                                                                     \
+    "{\"file\":\"b.log\",\"lines\":2,\"selected_lines\":2,\"lines_with_codes\":1,"                 \
+    "\"codes_total\":1,\"categories\":{\"success\":0,\"validation\":0,\"client\":0,\"server\":0,"  \
+    "\"unknown\":1}}"
+
+/* Windows merge into the smallest that holds them all; files add up by name. */
+Test(merge, window_and_files) {
+    cf_summary *s = cf_summary_new();
+    cf_error err;
+    char *a = with(",\"window\":{\"since\":\"2026-11-30T14:05:00.000Z\",\"until\":"
+                   "\"2026-11-30T14:35:00.000Z\"},\"files\":[" FILE_A "," FILE_B "]");
+    char *b = with(",\"window\":{\"since\":\"2026-11-30T14:00:00.000Z\",\"until\":"
+                   "\"2026-11-30T14:20:00.000Z\"},\"files\":[" FILE_A "]");
+    cr_assert_eq(cf_merge_summaries(s, cat, a, strlen(a), "a", NULL, &err), 1, "%s", err.text);
+    cr_assert_eq(cf_merge_summaries(s, cat, b, strlen(b), "b", NULL, &err), 1, "%s", err.text);
+    const cf_window *w = cf_summary_window(s);
+    cr_assert_not_null(w);
+    cr_assert(w->has_since && w->has_until);
+    cr_assert_eq(w->since_ms, 1796047200000LL); /* 14:00 */
+    cr_assert_eq(w->until_ms, 1796049300000LL); /* 14:35 */
+    cf_file_count *f;
+    cr_assert_eq(cf_summary_files(s, &f), 2);
+    cr_assert_str_eq(f[0].name, "a.log");
+    cr_assert_eq(f[0].lines, 6);
+    cr_assert_eq(f[0].categories[CF_CAT_SERVER], 4);
+    cr_assert_eq(f[1].codes, 1);
+    free(f);
+    cr_assert_eq(cf_merge_summaries(s, cat, ONE, strlen(ONE), "c", NULL, &err), 1, "%s", err.text);
+    cr_assert_null(cf_summary_window(s), "a summary without a window leaves both sides open");
+    free(a);
+    free(b);
+    cf_summary_free(s);
+}
+
+static void expect_refused(const char *members, const char *why) {
+    cf_summary *s = cf_summary_new();
+    cf_error err;
+    char *a = with(members);
+    cr_assert_eq(cf_merge_summaries(s, cat, a, strlen(a), "x", NULL, &err), -1, "took %s", a);
+    cr_assert_not_null(strstr(err.text, why), "%s", err.text);
+    free(a);
+    cf_summary_free(s);
+}
+
+Test(merge, bad_window_or_files) {
+    expect_refused(",\"window\":3", "\"window\" must be");
+    expect_refused(",\"window\":{\"since\":\"soon\"}", "\"since\" must be a time");
+    expect_refused(",\"window\":{\"since\":\"2026-11-30T14:35:00Z\",\"until\":"
+                   "\"2026-11-30T14:05:00Z\"}",
+                   "not before");
+    expect_refused(",\"files\":{}", "\"files\" must be an array");
+    expect_refused(",\"files\":[{\"lines\":1}]", "\"files\" must be a list");
+    expect_refused(",\"files\":[" FILE_A "," FILE_A "]", "add up to more");
+    expect_refused(",\"files\":[{\"file\":\"a\",\"lines\":1,\"selected_lines\":2,"
+                   "\"lines_with_codes\":0,\"codes_total\":0,\"categories\":{\"success\":0,"
+                   "\"validation\":0,\"client\":0,\"server\":0,\"unknown\":0}}]",
+                   "do not add up");
 }

@@ -80,3 +80,80 @@ Test(timestamp, the_formats_of_go_zap_and_gunicorn) {
     expect_time("[2025-09-02 12:15:32 +0200] [1] [INFO] Booting", "2025-09-02T10:15:32.000Z");
     expect_time("2025-09-02 10:15:32 -1234 ms", "2025-09-02T10:15:32.000Z");
 }
+
+/* --since and --until: TIME as a user writes it. */
+#define NOW 1764511500000LL /* 2025-11-30T14:05:00.000Z */
+
+static void expect_parsed(const char *time, const char *want) {
+    int64_t ms;
+    const char *why = NULL;
+    char got[CF_TIMESTAMP_LEN];
+    cr_assert_eq(cf_timestamp_parse(time, NOW, &ms, &why), 0, "refused '%s': %s", time, why);
+    cf_timestamp_format(ms, got);
+    cr_assert_str_eq(got, want, "for '%s'", time);
+}
+
+static void expect_refused(const char *time, const char *why_has) {
+    int64_t ms;
+    const char *why = NULL;
+    cr_assert_eq(cf_timestamp_parse(time, NOW, &ms, &why), -1, "took '%s'", time);
+    cr_assert_not_null(why);
+    cr_assert_not_null(strstr(why, why_has), "for '%s': %s", time, why);
+}
+
+Test(timestamp_parse, dates_and_times) {
+    expect_parsed("2026-11-30", "2026-11-30T00:00:00.000Z");
+    expect_parsed("2026-11-30T14:05", "2026-11-30T14:05:00.000Z");
+    expect_parsed("2026-11-30 14:05", "2026-11-30T14:05:00.000Z");
+    expect_parsed("2026-11-30t14:05:30", "2026-11-30T14:05:30.000Z");
+    expect_parsed("2026-11-30T14:05:30.25", "2026-11-30T14:05:30.250Z");
+    expect_parsed("2026-11-30T14:05:30,123456", "2026-11-30T14:05:30.123Z");
+    expect_parsed("2024-02-29T23:59:59", "2024-02-29T23:59:59.000Z");
+}
+
+/* No zone is UTC, as timestamp.c reads a line without one: a window and the lines agree. */
+Test(timestamp_parse, zones) {
+    expect_parsed("2026-11-30T14:05Z", "2026-11-30T14:05:00.000Z");
+    expect_parsed("2026-11-30T15:05+01:00", "2026-11-30T14:05:00.000Z");
+    expect_parsed("2026-11-30T15:05:00+0100", "2026-11-30T14:05:00.000Z");
+    expect_parsed("2026-11-30T09:05-05", "2026-11-30T14:05:00.000Z");
+    expect_parsed("2026-12-01T00:30+10:25", "2026-11-30T14:05:00.000Z");
+}
+
+Test(timestamp_parse, ages) {
+    expect_parsed("30m", "2025-11-30T13:35:00.000Z");
+    expect_parsed("2h", "2025-11-30T12:05:00.000Z");
+    expect_parsed("1d", "2025-11-29T14:05:00.000Z");
+    expect_parsed("45s", "2025-11-30T14:04:15.000Z");
+    expect_parsed("0s", "2025-11-30T14:05:00.000Z");
+    expect_parsed("366d", "2024-11-29T14:05:00.000Z");
+}
+
+Test(timestamp_parse, refused) {
+    const char *form = "such as 2026-11-30T14:05";
+    expect_refused("", form);
+    expect_refused("xyz", form);
+    expect_refused("30", form);
+    expect_refused("30w", form);
+    expect_refused("m", form);
+    expect_refused("-30m", form);
+    expect_refused("30mm", form);
+    expect_refused("2026-11", form);
+    expect_refused("2026/11/30", form);
+    expect_refused("2026-11-30T14", form);
+    expect_refused("2026-11-30T14:5", form);
+    expect_refused("2026-11-30T14:05:3", form);
+    expect_refused("2026-11-30T14:05:30.", form);
+    expect_refused("1764511500", form);
+    expect_refused("2026-11-30T14:05 UTC", "after the time");
+    expect_refused("2026-11-30T14:05+1", "after the time");
+    expect_refused("2026-11-30x", "after the time");
+    expect_refused("2026-02-29", "out of its range");
+    expect_refused("2026-13-01", "out of its range");
+    expect_refused("2026-11-30T24:00", "out of its range");
+    expect_refused("2026-11-30T14:60", "out of its range");
+    expect_refused("2026-11-30T14:05+24:00", "out of its range");
+    expect_refused("0000-01-01", "out of its range");
+    expect_refused("99999999999999d", "before the year 1");
+    expect_refused("800000d", "before the year 1");
+}

@@ -21,6 +21,8 @@ case " $(complete_words ex) " in *" explain "*) ;; *) echo "FAIL: subcommand"; f
 case " $(complete_words --su) " in *" --summary= "*) ;; *) echo "FAIL: options"; fail=1 ;; esac
 [ "$(complete_words au)" = "audit" ] || case " $(complete_words au) " in *" audit "*) ;; *) echo "FAIL: audit"; fail=1 ;; esac
 [ "$(complete_words audit --format=j)" = "--format=json" ] || { echo "FAIL: audit --format=j -> $(complete_words audit --format=j)"; fail=1; }
+case " $(complete_words --since=1) " in *" --since=1h "*) ;; *) echo "FAIL: --since=1 -> $(complete_words --since=1)"; fail=1 ;; esac
+[ "$(complete_words --by)" = "--by-file" ] || { echo "FAIL: --by -> $(complete_words --by)"; fail=1; }
 case " $(complete_words --add) " in *" --add-patterns= "*) ;; *) echo "FAIL: --add-patterns"; fail=1 ;; esac
 if command -v zsh >/dev/null; then
     zsh -fc "fpath=($src/completions \$fpath); autoload -Uz compinit && compinit -u -D && autoload -Uz _codefilter && whence -w _codefilter" \

@@ -1,0 +1,219 @@
+#include "scope.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "timestamp.h"
+#include "utf8.h"
+
+/* A file's totals, in the order and with the ids of the summary's own. */
+static const char *const total_ids[4] = {"lines", "selected_lines", "lines_with_codes",
+                                         "codes_total"};
+
+static unsigned long long file_total(const cf_file_count *f, int i) {
+    const unsigned long long v[4] = {f->lines, f->selected, f->with_codes, f->codes};
+    return v[i];
+}
+
+void cf_scope_text_window(const cf_summary *s, cf_out *o) {
+    const cf_window *w = cf_summary_window(s);
+    char t[CF_TIMESTAMP_LEN];
+    if (w != NULL && w->has_since) {
+        cf_timestamp_format(w->since_ms, t);
+        cf_out_printf(o, "%-30s %s\n", "window since (inclusive)", t);
+    }
+    if (w != NULL && w->has_until) {
+        cf_timestamp_format(w->until_ms, t);
+        cf_out_printf(o, "%-30s %s\n", "window until (exclusive)", t);
+    }
+}
+
+void cf_scope_text_files(const cf_summary *s, int w, cf_out *o) {
+    static const char *const heads[4] = {"lines", "selected", "with codes", "codes"};
+    cf_file_count *f;
+    size_t n = cf_summary_files(s, &f);
+    if (!cf_summary_keeps_files(s))
+        return;
+    cf_out_putc(o, '\n');
+    for (int i = 0; i < 4; i++)
+        cf_out_printf(o, "%*s ", w > 10 ? w : 10, heads[i]);
+    for (int c = 0; c < CF_CAT_COUNT; c++)
+        cf_out_printf(o, "%*s ", w > 10 ? w : 10, cf_category_id((cf_category)c));
+    cf_out_puts(o, " file\n");
+    for (size_t k = 0; k < n; k++) {
+        for (int i = 0; i < 4; i++)
+            cf_out_printf(o, "%*llu ", w > 10 ? w : 10, file_total(&f[k], i));
+        for (int c = 0; c < CF_CAT_COUNT; c++)
+            cf_out_printf(o, "%*llu ", w > 10 ? w : 10, f[k].categories[c]);
+        cf_out_printf(o, " %s\n", f[k].name);
+    }
+    free(f);
+}
+
+/* Writes a time as a JSON string, or null when there is none. */
+static void json_time(cf_out *o, int known, int64_t ms) {
+    char t[CF_TIMESTAMP_LEN];
+    if (!known) {
+        cf_out_puts(o, "null");
+        return;
+    }
+    cf_timestamp_format(ms, t);
+    cf_out_printf(o, "\"%s\"", t);
+}
+
+void cf_scope_json_window(const cf_summary *s, cf_out *o) {
+    const cf_window *w = cf_summary_window(s);
+    if (w == NULL)
+        return;
+    cf_out_puts(o, ",\"window\":{\"since\":");
+    json_time(o, w->has_since, w->since_ms);
+    cf_out_puts(o, ",\"until\":");
+    json_time(o, w->has_until, w->until_ms);
+    cf_out_putc(o, '}');
+}
+
+void cf_scope_json_files(const cf_summary *s, cf_out *o) {
+    cf_file_count *f;
+    size_t n = cf_summary_files(s, &f);
+    if (!cf_summary_keeps_files(s))
+        return;
+    cf_out_puts(o, ",\"files\":[");
+    for (size_t k = 0; k < n; k++) {
+        cf_out_puts(o, k ? ",{\"file\":" : "{\"file\":");
+        cf_out_json_string(o, f[k].name, strlen(f[k].name));
+        for (int i = 0; i < 4; i++)
+            cf_out_printf(o, ",\"%s\":%llu", total_ids[i], file_total(&f[k], i));
+        cf_out_puts(o, ",\"categories\":{");
+        for (int c = 0; c < CF_CAT_COUNT; c++)
+            cf_out_printf(o, "%s\"%s\":%llu", c ? "," : "", cf_category_id((cf_category)c),
+                          f[k].categories[c]);
+        cf_out_puts(o, "}}");
+    }
+    cf_out_putc(o, ']');
+    free(f);
+}
+
+void cf_scope_csv(const cf_summary *s, cf_out *o) {
+    const cf_window *w = cf_summary_window(s);
+    char t[CF_TIMESTAMP_LEN];
+    cf_file_count *f;
+    size_t n = cf_summary_files(s, &f);
+    if (w != NULL && w->has_since) {
+        cf_timestamp_format(w->since_ms, t);
+        cf_out_printf(o, "window,since,,,,%s,\r\n", t);
+    }
+    if (w != NULL && w->has_until) {
+        cf_timestamp_format(w->until_ms, t);
+        cf_out_printf(o, "window,until,,,,,%s\r\n", t);
+    }
+    for (size_t k = 0; k < n; k++) {
+        for (int i = 0; i < 4; i++) {
+            cf_out_printf(o, "file,%s,,%llu,", total_ids[i], file_total(&f[k], i));
+            cf_report_csv_field(o, f[k].name);
+            cf_out_puts(o, ",,\r\n");
+        }
+        for (int c = 0; c < CF_CAT_COUNT; c++) {
+            const char *id = cf_category_id((cf_category)c);
+            cf_out_printf(o, "file,%s,%s,%llu,", id, id, f[k].categories[c]);
+            cf_report_csv_field(o, f[k].name);
+            cf_out_puts(o, ",,\r\n");
+        }
+    }
+    free(f);
+}
+
+void cf_scope_markdown(const cf_summary *s, cf_out *o) {
+    const cf_window *w = cf_summary_window(s);
+    cf_file_count *f;
+    size_t n = cf_summary_files(s, &f);
+    if (w != NULL) {
+        char t[CF_TIMESTAMP_LEN];
+        cf_out_puts(o, "\n| window | time (UTC) |\n|---|---|\n");
+        cf_timestamp_format(w->since_ms, t);
+        cf_out_printf(o, "| since (inclusive) | %s |\n", w->has_since ? t : "-");
+        cf_timestamp_format(w->until_ms, t);
+        cf_out_printf(o, "| until (exclusive) | %s |\n", w->has_until ? t : "-");
+    }
+    if (cf_summary_keeps_files(s)) {
+        cf_out_puts(o, "\n| file | lines | selected lines | lines with codes | codes | success | "
+                       "validation | client | server | unknown |\n"
+                       "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    }
+    for (size_t k = 0; k < n; k++) {
+        cf_out_puts(o, "| ");
+        cf_report_md_cell(o, f[k].name);
+        cf_out_puts(o, " |");
+        for (int i = 0; i < 4; i++)
+            cf_out_printf(o, " %llu |", file_total(&f[k], i));
+        for (int c = 0; c < CF_CAT_COUNT; c++)
+            cf_out_printf(o, " %llu |", f[k].categories[c]);
+        cf_out_putc(o, '\n');
+    }
+    free(f);
+}
+
+/* Writes a label value as the exposition format wants it: valid UTF-8 (a byte that is not is
+ * written as U+FFFD), with a backslash, a double quote and a newline escaped. */
+static void prom_label(cf_out *o, const char *s) {
+    const unsigned char *u = (const unsigned char *)s;
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        size_t l = u[i] >= 0x80 ? cf_utf8_char(u + i, n - i) : 1;
+        if (l == 0) {
+            cf_out_puts(o, "\xEF\xBF\xBD");
+            i++;
+            continue;
+        }
+        if (u[i] == '\\' || u[i] == '"')
+            cf_out_putc(o, '\\');
+        if (u[i] == '\n')
+            cf_out_puts(o, "\\n");
+        else
+            cf_out_write(o, s + i, l);
+        i += l;
+    }
+}
+
+static void prom_window(const cf_summary *s, cf_out *o) {
+    const cf_window *w = cf_summary_window(s);
+    static const char *const names[2] = {"codefilter_window_since_timestamp_seconds",
+                                         "codefilter_window_until_timestamp_seconds"};
+    static const char *const helps[2] = {
+        "Start of the window lines were selected in (--since, inclusive), in seconds since 1970.",
+        "End of the window lines were selected in (--until, exclusive), in seconds since 1970."};
+    for (int i = 0; w != NULL && i < 2; i++) {
+        int has = i == 0 ? w->has_since : w->has_until;
+        int64_t ms = i == 0 ? w->since_ms : w->until_ms;
+        if (!has)
+            continue;
+        cf_out_printf(o, "# HELP %s %s\n# TYPE %s gauge\n", names[i], helps[i], names[i]);
+        cf_out_printf(o, "%s %lld.%03lld\n", names[i], (long long)(ms / 1000),
+                      (long long)(ms % 1000));
+    }
+}
+
+void cf_scope_prometheus(const cf_summary *s, cf_out *o) {
+    static const char *const names[4] = {
+        "codefilter_file_lines_total", "codefilter_file_selected_lines_total",
+        "codefilter_file_lines_with_codes_total", "codefilter_file_category_codes_total"};
+    static const char *const helps[4] = {
+        "Lines read, by input file.", "Lines selected by the filters, by input file.",
+        "Selected lines holding a status code, by input file.",
+        "Status codes found on selected lines, by input file and category."};
+    cf_file_count *f;
+    size_t n = cf_summary_files(s, &f);
+    prom_window(s, o);
+    for (int i = 0; n > 0 && i < 4; i++) {
+        cf_out_printf(o, "# HELP %s %s\n# TYPE %s counter\n", names[i], helps[i], names[i]);
+        for (size_t k = 0; k < n; k++) {
+            for (int c = 0; c < (i == 3 ? CF_CAT_COUNT : 1); c++) {
+                cf_out_printf(o, "%s{file=\"", names[i]);
+                prom_label(o, f[k].name);
+                if (i == 3)
+                    cf_out_printf(o, "\",category=\"%s", cf_category_id((cf_category)c));
+                cf_out_printf(o, "\"} %llu\n", i == 3 ? f[k].categories[c] : file_total(&f[k], i));
+            }
+        }
+    }
+    free(f);
+}

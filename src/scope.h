@@ -1,0 +1,38 @@
+/* scope.h - the part of a summary that says what it covers, in each report format: the window its
+ * lines were selected in (--since, --until) and its counts by input file (--by-file). Each writer
+ * writes nothing for what the summary does not have. Used by report.c and html.c. */
+#ifndef CF_SCOPE_H
+#define CF_SCOPE_H
+
+#include "out.h"
+#include "summary.h"
+
+/* text: a line per bound, labelled in the totals' column of width 30, after the totals. */
+void cf_scope_text_window(const cf_summary *s, cf_out *o);
+/* text: a table of each file's counts, the name last, numbers w wide at least. */
+void cf_scope_text_files(const cf_summary *s, int w, cf_out *o);
+
+/* json: the members ,"window":{"since":T|null,"until":T|null} and ,"files":[{"file":NAME,"lines":N,
+ * "selected_lines":N,"lines_with_codes":N,"codes_total":N,"categories":{...}},...]. */
+void cf_scope_json_window(const cf_summary *s, cf_out *o);
+void cf_scope_json_files(const cf_summary *s, cf_out *o);
+
+/* csv: rows window,since,,,,T, and window,until,,,,,T (the time in the first_seen or last_seen
+ * column); a row per file and total (file,<total id>,,N,NAME,,) and per file and category
+ * (file,<category>,<category>,N,NAME,,), the name in the message column. */
+void cf_scope_csv(const cf_summary *s, cf_out *o);
+
+/* markdown: a table of the window, and one of the files. */
+void cf_scope_markdown(const cf_summary *s, cf_out *o);
+
+/* prometheus: codefilter_window_since_timestamp_seconds, codefilter_window_until_timestamp_seconds
+ * (gauges), and codefilter_file_lines_total{file}, codefilter_file_selected_lines_total{file},
+ * codefilter_file_lines_with_codes_total{file},
+ * codefilter_file_category_codes_total{file,category}. */
+void cf_scope_prometheus(const cf_summary *s, cf_out *o);
+
+/* Writers report.c shares: a CSV field, quoted as needed, and Markdown table cell text, escaped. */
+void cf_report_csv_field(cf_out *o, const char *s);
+void cf_report_md_cell(cf_out *o, const char *s);
+
+#endif
