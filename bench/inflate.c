@@ -1,5 +1,5 @@
-/* bench/inflate.c - inflate throughput of zlib against ISA-L's igzip on one gzip file, side by side.
- * The file is read into memory first, so that only inflating is timed; both decoders are fed
+/* bench/inflate.c - inflate throughput of zlib against ISA-L's igzip on one gzip file, side by
+ * side. The file is read into memory first, so that only inflating is timed; both decoders are fed
  * 128 KiB of input and give 128 KiB of output at a time, as src/decode.c does, and read every
  * member. Runs alternate (zlib, igzip, zlib, ...) so that a busy moment of a shared machine falls
  * on both. Prints each run and the medians, in MB of decoded text per second of CPU time and of
@@ -104,12 +104,14 @@ static unsigned char *slurp(const char *path, size_t *n) {
     FILE *f = fopen(path, "rb");
     if (f == NULL)
         return NULL;
-    fseek(f, 0, SEEK_END);
-    long size = ftell(f);
-    rewind(f);
-    unsigned char *b = malloc(size > 0 ? (size_t)size : 1);
-    *n = b != NULL && size > 0 ? fread(b, 1, (size_t)size, f) : 0;
-    fclose(f);
+    long size = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
+    unsigned char *b = size > 0 && fseek(f, 0, SEEK_SET) == 0 ? malloc((size_t)size) : NULL;
+    *n = b != NULL ? fread(b, 1, (size_t)size, f) : 0;
+    (void)fclose(f);
+    if (b != NULL && *n == 0) {
+        free(b);
+        return NULL;
+    }
     return b;
 }
 
@@ -120,9 +122,11 @@ int main(int argc, char **argv) {
     }
     size_t n;
     unsigned char *gz = slurp(argv[1], &n);
-    int runs = argc > 2 ? atoi(argv[2]) : 7;
-    if (gz == NULL || n == 0 || runs < 1 || runs > 100) {
+    long given = argc > 2 ? strtol(argv[2], NULL, 10) : 7;
+    int runs = given >= 1 && given <= 100 ? (int)given : 0;
+    if (gz == NULL || runs == 0) {
         fprintf(stderr, "bench-inflate: cannot read %s, or RUNS is not 1 to 100\n", argv[1]);
+        free(gz);
         return 2;
     }
     if (argc > 3) { /* one decoder once, for callgrind */
@@ -151,13 +155,13 @@ int main(int argc, char **argv) {
         }
     double zcpu = median(cpu[0], runs), icpu = median(cpu[1], runs);
     double zwall = median(wall[0], runs), iwall = median(wall[1], runs);
-    printf("%s: %.1f MB compressed, %.1f MB decoded; median of %d runs each\n", argv[1], n / 1e6,
-           size / 1e6, runs);
+    double mb = (double)size / 1e6;
+    printf("%s: %.1f MB compressed, %.1f MB decoded; median of %d runs each\n", argv[1],
+           (double)n / 1e6, mb, runs);
     printf("| decoder | CPU s | MB/s (CPU) | wall s | MB/s (wall) |\n|---|---|---|---|---|\n");
-    printf("| zlib %s | %.3f | %.0f | %.3f | %.0f |\n", zlibVersion(), zcpu, size / 1e6 / zcpu,
-           zwall, size / 1e6 / zwall);
-    printf("| igzip (ISA-L) | %.3f | %.0f | %.3f | %.0f |\n", icpu, size / 1e6 / icpu, iwall,
-           size / 1e6 / iwall);
+    printf("| zlib %s | %.3f | %.0f | %.3f | %.0f |\n", zlibVersion(), zcpu, mb / zcpu, zwall,
+           mb / zwall);
+    printf("| igzip (ISA-L) | %.3f | %.0f | %.3f | %.0f |\n", icpu, mb / icpu, iwall, mb / iwall);
     printf("igzip is %.2f x as fast as zlib (CPU time), %.2f x (wall time)\n", zcpu / icpu,
            zwall / iwall);
     return 0;

@@ -87,8 +87,11 @@ static char *read_through(const char *data, size_t len, size_t bufsize, int *rc,
             cr_assert_not_null(d);
             continue;
         }
-        while (at + n > cap)
-            text = realloc(text, cap *= 2);
+        while (at + n > cap) {
+            char *grown = realloc(text, cap *= 2);
+            cr_assert_not_null(grown);
+            text = grown;
+        }
         memcpy(text + at, block, n);
         at += n;
     }
@@ -255,7 +258,7 @@ Test(decode, gzip_checks) {
     char *text = text_of(3000, &n);
     char *gz = gzip_of(text, n, &len);
     char *data = malloc(len + 1);
-    size_t at[] = {len - 8, len - 1, 3};
+    const size_t at[] = {len - 8, len - 1, 3};
     for (size_t i = 0; i < 3; i++) {
         memcpy(data, gz, len);
         data[at[i]] ^= i == 2 ? 0x20 : 1;
