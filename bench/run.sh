@@ -162,3 +162,7 @@ p99=$(echo "$lat" | awk '{ print $5 }')
 check "latency median at most 1 ms, p99 at most 10 ms: $med us, $p99 us" \
     $(awk -v m="$med" -v p="$p99" 'BEGIN { print (m <= 1000 && p <= 10000) }')
 rm -f "$data/out.txt" "$data/cat.txt" "$data/grep.out" "$data/h.json"
+
+echo
+echo "Compressed input (bench/compressed.sh):"
+RUNS=$runs bash bench/compressed.sh

@@ -9,6 +9,9 @@
 #include <unistd.h>
 #include <zlib.h>
 #include <zstd.h>
+#ifdef CF_HAVE_ISAL
+#include <isa-l/igzip_lib.h>
+#endif
 
 /* Compressed bytes read at a time, and decoded bytes written to the pipe at a time. */
 #define IN_SIZE  (128 * 1024)
@@ -16,6 +19,20 @@
 
 /* The pipe holds this much decoded text, so that the thread decodes ahead while lines are read. */
 #define PIPE_SIZE (1024 * 1024)
+
+#ifdef CF_HAVE_ISAL
+/* The parts of a gzip member's header, in order (RFC 1952), and the flag that says each is there.
+ */
+enum { H_FIXED, H_XLEN, H_EXTRA, H_NAME, H_COMMENT, H_HCRC, H_DONE };
+static const unsigned char part_flag[] = {0, 4, 4, 8, 16, 2, 0};
+
+/* How far the header of the member being read has been read (isal_head). */
+typedef struct gz_head {
+    int part;
+    unsigned flags, n, len, hcrc; /* n: the bytes read of the part; len: the extra field's */
+    uLong crc;                    /* of the header's bytes so far */
+} gz_head;
+#endif
 
 struct cf_decoder {
     cf_format format;
@@ -28,6 +45,10 @@ struct cf_decoder {
     unsigned char *out;
     z_stream z; /* the thread's decoding state, here so that a cancelled thread leaves none */
     int z_ready;
+#ifdef CF_HAVE_ISAL
+    struct inflate_state *isal; /* gzip's state with igzip, NULL with zlib */
+    gz_head head;
+#endif
     ZSTD_DStream *zs;
     int failed;   /* the input is corrupt or truncated, or could not be read: see err */
     cf_error err; /* written by the thread, read after it is joined */
@@ -102,6 +123,29 @@ static int put(cf_decoder *d, size_t n) {
     return 0;
 }
 
+/* The first four bytes of a gzip member: the magic number, deflate, and no reserved flag. */
+static const unsigned char head_bytes[] = {0x1f, 0x8b, 0x08, 0x00};
+static const unsigned char head_mask[] = {0xff, 0xff, 0xff, 0xe0};
+
+/* Marks bad the member that starts at offset `member`, whose byte at offset `at` is not what a
+ * member's first bytes are. Returns -1. */
+static int not_member(cf_decoder *d, unsigned long long member, unsigned long long at) {
+    return member > 0 ? bad(d, member, "what follows the last member is not gzip data")
+                      : bad(d, at, "unknown header flags set");
+}
+
+/* Checks the first four bytes of the gzip member that starts at offset `member`, as far as the n
+ * bytes at p (in d->in) hold them. zlib waits for two bytes before it looks at them, so that
+ * without this a single byte of garbage after the last member would read as a truncated member.
+ * Returns 0, or -1 after a message. */
+static int check_head(cf_decoder *d, const unsigned char *p, size_t n, unsigned long long member) {
+    unsigned long long rel = d->at + (size_t)(p - d->in) - member;
+    for (size_t i = 0; i < n && rel + i < sizeof head_bytes; i++)
+        if ((p[i] & head_mask[rel + i]) != head_bytes[rel + i])
+            return not_member(d, member, member + rel + i);
+    return 0;
+}
+
 /* Inflates every gzip member in turn: logrotate's and `cat a.gz b.gz`'s files have several. */
 static int inflate_all(cf_decoder *d) {
     if (inflateInit2(&d->z, 15 + 16) != Z_OK) /* 16: a gzip header and trailer */
@@ -130,6 +174,8 @@ static int inflate_all(cf_decoder *d) {
                 member = d->at;
             }
         }
+        if ((rc = check_head(d, z->next_in, z->avail_in, member)) != 0)
+            break;
         z->next_out = d->out;
         z->avail_out = OUT_SIZE;
         int zr = inflate(z, Z_NO_FLUSH);
@@ -156,6 +202,139 @@ static int inflate_all(cf_decoder *d) {
     }
     return rc;
 }
+
+#ifdef CF_HAVE_ISAL
+/* zlib's words for igzip's errors, so that a message reads the same with either. */
+static const char *isal_why(int rc) {
+    switch (rc) {
+    case ISAL_INVALID_BLOCK:
+        return "invalid block";
+    case ISAL_INVALID_SYMBOL:
+        return "invalid code";
+    case ISAL_INVALID_LOOKBACK:
+        return "invalid distance too far back";
+    case ISAL_INVALID_WRAPPER:
+        return "incorrect header check";
+    case ISAL_UNSUPPORTED_METHOD:
+        return "unknown compression method";
+    case ISAL_INCORRECT_CHECKSUM:
+        return "incorrect check value (CRC or length)";
+    default:
+        return "bad data";
+    }
+}
+
+/* Moves h to the next part of the header that its flags say is there. */
+static void next_part(gz_head *h) {
+    do
+        h->part++;
+    while (h->part < H_DONE && (h->flags & part_flag[h->part]) == 0);
+    h->n = 0;
+}
+
+/* Reads the header of the member that starts at offset `member` from d->isal's input, a byte at a
+ * time as it arrives: its first bytes as check_head does, and its CRC when it is flagged. igzip
+ * is given only the deflate data and the trailer (ISAL_GZIP_NO_HDR_VER: it checks the CRC-32 and
+ * the length), because igzip 2.30 finds a flagged header CRC wrong when the header comes in two
+ * reads. Returns 0 (d->head.part is H_DONE once the header is read), or -1 after a message. */
+static int isal_head(cf_decoder *d, unsigned long long member) {
+    struct inflate_state *s = d->isal;
+    gz_head *h = &d->head;
+    for (; h->part != H_DONE && s->avail_in > 0; s->next_in++, s->avail_in--) {
+        unsigned char c = *s->next_in;
+        unsigned long long at = d->at + (size_t)(s->next_in - d->in);
+        if (h->part < H_HCRC)
+            h->crc = crc32(h->crc, &c, 1);
+        if (h->part == H_FIXED) {
+            if (h->n < sizeof head_bytes && (c & head_mask[h->n]) != head_bytes[h->n])
+                return not_member(d, member, at);
+            h->flags = h->n == 3 ? c : h->flags;
+            if (++h->n == 10)
+                next_part(h);
+        } else if (h->part == H_XLEN) {
+            h->len |= (unsigned)c << 8 * h->n;
+            if (++h->n == 2)
+                next_part(h);
+            if (h->part == H_EXTRA && h->len == 0)
+                next_part(h);
+        } else if (h->part == H_EXTRA) {
+            if (++h->n == h->len)
+                next_part(h);
+        } else if (h->part == H_NAME || h->part == H_COMMENT) {
+            if (c == 0)
+                next_part(h);
+        } else { /* H_HCRC: the low two bytes of the CRC-32 of the bytes before it */
+            h->hcrc |= (unsigned)c << 8 * h->n;
+            if (++h->n == 2 && h->hcrc != (h->crc & 0xffff))
+                return bad(d, at + 1, "header crc mismatch");
+            if (h->n == 2)
+                next_part(h);
+        }
+    }
+    return 0;
+}
+
+/* Starts a member with the input left in d->isal. */
+static void isal_member(cf_decoder *d) {
+    struct inflate_state *s = d->isal;
+    uint8_t *next = s->next_in;
+    uint32_t avail = s->avail_in;
+    isal_inflate_reset(s);
+    s->next_in = next;
+    s->avail_in = avail;
+    s->crc_flag = ISAL_GZIP_NO_HDR_VER;
+    d->head = (gz_head){0};
+}
+
+/* inflate_all with ISA-L's igzip, which inflates about 2.5 times as fast (bench/inflate.c). */
+static int isal_all(cf_decoder *d) {
+    struct inflate_state *s = d->isal;
+    isal_inflate_init(s);
+    s->next_in = d->in;
+    s->avail_in = (uint32_t)d->have;
+    isal_member(d);
+    int in_member = 1, full = 0, rc = 0;
+    unsigned long long member = 0; /* where the member being read starts */
+    while (rc == 0) {
+        if (s->avail_in == 0 && !full) {
+            ssize_t n = refill(d);
+            if (n <= 0) {
+                rc = n < 0 ? -1 : in_member ? truncated(d) : 0;
+                break;
+            }
+            s->next_in = d->in;
+            s->avail_in = (uint32_t)n;
+            if (!in_member) {
+                isal_member(d);
+                in_member = 1;
+                member = d->at;
+            }
+        }
+        if (d->head.part != H_DONE && ((rc = isal_head(d, member)) != 0 || s->avail_in == 0))
+            continue; /* a message, or more of the header to read */
+        s->next_out = d->out;
+        s->avail_out = OUT_SIZE;
+        int ir = isal_inflate(s);
+        full = s->avail_out == 0;
+        if (put(d, OUT_SIZE - s->avail_out) != 0)
+            break;
+        unsigned long long at = d->at + (size_t)(s->next_in - d->in);
+        if (ir != ISAL_DECOMP_OK) /* as with zlib: bad bytes where a member should start */
+            rc = member > 0 && s->total_out == 0
+                     ? bad(d, member, "what follows the last member is not gzip data")
+                     : bad(d, at, isal_why(ir));
+        else if (s->block_state == ISAL_BLOCK_FINISH) {
+            in_member = full = 0;
+            if (s->avail_in > 0) {
+                isal_member(d);
+                in_member = 1;
+                member = at;
+            }
+        }
+    }
+    return rc;
+}
+#endif
 
 /* Decodes every zstd frame in turn (skippable frames give nothing). */
 static int unzstd_all(cf_decoder *d) {
@@ -192,10 +371,19 @@ static int unzstd_all(cf_decoder *d) {
     return rc;
 }
 
+/* Inflates every gzip member, with igzip when it was chosen, else with zlib. */
+static int gunzip_all(cf_decoder *d) {
+#ifdef CF_HAVE_ISAL
+    if (d->isal != NULL)
+        return isal_all(d);
+#endif
+    return inflate_all(d);
+}
+
 static void *decode_main(void *arg) {
     cf_decoder *d = arg;
     if (d->format == CF_FORMAT_GZIP)
-        inflate_all(d);
+        gunzip_all(d);
     else
         unzstd_all(d);
     /* The end of the pipe tells the reader that all is decoded; a cancel must not come between
@@ -215,6 +403,9 @@ static void decoder_free(cf_decoder *d) {
     if (d->z_ready)
         inflateEnd(&d->z);
     ZSTD_freeDStream(d->zs);
+#ifdef CF_HAVE_ISAL
+    free(d->isal);
+#endif
     free(d->in);
     free(d->out);
     free(d);
@@ -234,9 +425,14 @@ cf_decoder *cf_decoder_start(cf_reader *r, int fd, cf_error *err) {
     d->in_fd = fd;
     d->in = malloc(IN_SIZE > n ? IN_SIZE : n);
     d->out = malloc(OUT_SIZE);
-    if (d->in == NULL || d->out == NULL || pipe2(fds, O_CLOEXEC) != 0) {
-        cf_error_set(err, "%s",
-                     d->in == NULL || d->out == NULL ? "out of memory" : strerror(errno));
+    int oom = d->in == NULL || d->out == NULL;
+#ifdef CF_HAVE_ISAL
+    const char *gzip = getenv("CODEFILTER_GZIP"); /* "zlib": the fallback, to compare or debug */
+    if (f == CF_FORMAT_GZIP && (gzip == NULL || strcmp(gzip, "zlib") != 0))
+        oom |= (d->isal = malloc(sizeof *d->isal)) == NULL;
+#endif
+    if (oom || pipe2(fds, O_CLOEXEC) != 0) {
+        cf_error_set(err, "%s", oom ? "out of memory" : strerror(errno));
         d->pipe_r = d->pipe_w = -1;
         decoder_free(d);
         return NULL;

@@ -26,7 +26,9 @@ typedef struct cf_decoder cf_decoder;
 
 /* After cf_reader_next returned CF_READ_COMPRESSED for fd: starts a thread that decodes fd (what r
  * already read of it first) into a pipe, and makes r read that pipe. Every member of a gzip file
- * and every frame of a zstd file is decoded in turn. Returns NULL with a message in err when the
+ * and every frame of a zstd file is decoded in turn: gzip with ISA-L's igzip when built with it
+ * (CF_HAVE_ISAL), unless the environment's CODEFILTER_GZIP is "zlib", else with zlib; the two
+ * give the same text and messages of the same form. Returns NULL with a message in err when the
  * pipe, the thread or memory could not be had. The thread is started with every signal blocked,
  * so that handlers run on the caller's thread. */
 cf_decoder *cf_decoder_start(cf_reader *r, int fd, cf_error *err);

@@ -88,9 +88,9 @@ static char *read_through(const char *data, size_t len, size_t bufsize, int *rc,
             continue;
         }
         while (at + n > cap) {
-            char *more = realloc(text, cap *= 2);
-            cr_assert_not_null(more);
-            text = more;
+            char *grown = realloc(text, cap *= 2);
+            cr_assert_not_null(grown);
+            text = grown;
         }
         memcpy(text + at, block, n);
         at += n;
@@ -102,15 +102,27 @@ static char *read_through(const char *data, size_t len, size_t bufsize, int *rc,
     return text;
 }
 
-/* gzip and zstd, one member and several, with buffers small and large, decode to the text. */
+/* Both gzip decoders: the default (igzip when built with it) and zlib, the fallback. */
+static const char *const gzip_backends[] = {NULL, "zlib"};
+
+static void use_gzip(const char *backend) {
+    if (backend == NULL)
+        unsetenv("CODEFILTER_GZIP");
+    else
+        setenv("CODEFILTER_GZIP", backend, 1);
+}
+
+/* gzip (igzip when built with it, and zlib) and zstd, one member and several, with buffers small
+ * and large, decode to the text. */
 Test(decode, roundtrip) {
     size_t n;
     char *text = text_of(20000, &n);
-    for (int format = 0; format < 2; format++) {
+    for (int format = 0; format < 3; format++) {
+        use_gzip(format == 2 ? "zlib" : NULL);
         size_t half = n / 2 + 17, a, b;
-        char *p = format == 0 ? gzip_of(text, half, &a) : zstd_of(text, half, &a);
+        char *p = format != 1 ? gzip_of(text, half, &a) : zstd_of(text, half, &a);
         char *q =
-            format == 0 ? gzip_of(text + half, n - half, &b) : zstd_of(text + half, n - half, &b);
+            format != 1 ? gzip_of(text + half, n - half, &b) : zstd_of(text + half, n - half, &b);
         char *both = malloc(a + b);
         memcpy(both, p, a);
         memcpy(both + a, q, b);
@@ -130,27 +142,33 @@ Test(decode, roundtrip) {
         free(q);
         free(both);
     }
+    use_gzip(NULL);
     free(text);
 }
 
-/* A cut input gives what came before the cut, and an error that says where. */
+/* A cut input gives what came before the cut, and an error that says where, with both gzip
+ * decoders. */
 Test(decode, truncated) {
     size_t n, len;
     char *text = text_of(5000, &n);
     char *gz = gzip_of(text, n, &len);
-    int rc;
-    cf_error err;
-    size_t got;
-    char *out = read_through(gz, len / 2, 4096, &rc, &err, &got);
-    cr_expect_eq(rc, -1);
-    char want[128];
-    snprintf(want, sizeof want, "gzip data truncated at byte %zu: the input ends inside a member",
-             len / 2);
-    cr_expect_str_eq(err.text, want);
-    cr_expect_gt(got, n / 4);
-    cr_expect_lt(got, n);
-    cr_expect(memcmp(out, text, got) == 0);
-    free(out);
+    for (size_t b = 0; b < 2; b++) {
+        use_gzip(gzip_backends[b]);
+        int rc;
+        cf_error err;
+        size_t got;
+        char *out = read_through(gz, len / 2, 4096, &rc, &err, &got);
+        cr_expect_eq(rc, -1);
+        char want[128];
+        snprintf(want, sizeof want,
+                 "gzip data truncated at byte %zu: the input ends inside a member", len / 2);
+        cr_expect_str_eq(err.text, want);
+        cr_expect_gt(got, n / 4);
+        cr_expect_lt(got, n);
+        cr_expect(memcmp(out, text, got) == 0);
+        free(out);
+    }
+    use_gzip(NULL);
     free(gz);
     free(text);
 }
@@ -168,4 +186,92 @@ Test(decode, plain) {
         cr_expect(memcmp(out, cases[i], got) == 0);
         free(out);
     }
+}
+
+/* Decodes data with each gzip decoder and expects the text, or the message. */
+static void expect_gzip(const char *data, size_t len, size_t bufsize, const char *text, size_t n,
+                        const char *message) {
+    for (size_t b = 0; b < 2; b++) {
+        use_gzip(gzip_backends[b]);
+        int rc;
+        cf_error err;
+        size_t got;
+        char *out = read_through(data, len, bufsize, &rc, &err, &got);
+        const char *name = gzip_backends[b] ? gzip_backends[b] : "default";
+        if (message == NULL) {
+            cr_expect_eq(rc, 0, "%s: %s", name, err.text);
+            cr_expect(got == n && memcmp(out, text, n) == 0, "%s: %zu bytes, not %zu", name, got,
+                      n);
+        } else {
+            cr_expect_eq(rc, -1, "%s: no error", name);
+            cr_expect(rc == 0 || strncmp(err.text, message, strlen(message)) == 0,
+                      "%s: \"%s\", not \"%s...\"", name, err.text, message);
+        }
+        free(out);
+    }
+    use_gzip(NULL);
+}
+
+/* A member whose header has every optional field (extra, a long name, a comment, its CRC), then
+ * a plain one; read with 64-byte buffers, so the header comes in pieces. */
+Test(decode, gzip_header_fields) {
+    size_t n, len;
+    char *text = text_of(3000, &n);
+    char *gz = gzip_of(text, n, &len);
+    unsigned char head[256] = {0x1f, 0x8b, 0x08, 0x02 | 0x04 | 0x08 | 0x10, 0, 0, 0, 0, 0, 3};
+    size_t h = 10;
+    head[h++] = 5;
+    head[h++] = 0;
+    memcpy(head + h, "extra", 5);
+    h += 5;
+    memset(head + h, 'n', 100); /* the name */
+    h += 100;
+    head[h++] = 0;
+    memcpy(head + h, "a comment", 10);
+    h += 10;
+    uLong crc = crc32(0, head, (uInt)h);
+    head[h++] = (unsigned char)(crc & 0xff);
+    head[h++] = (unsigned char)(crc >> 8 & 0xff);
+    size_t total = h + (len - 10) + len;
+    char *data = malloc(total);
+    memcpy(data, head, h);
+    memcpy(data + h, gz + 10, len - 10); /* gzip_of's header has no optional field */
+    memcpy(data + h + len - 10, gz, len);
+    char *twice = malloc(2 * n);
+    memcpy(twice, text, n);
+    memcpy(twice + n, text, n);
+    expect_gzip(data, total, 64, twice, 2 * n, NULL);
+    expect_gzip(data, total, 1 << 20, twice, 2 * n, NULL);
+    data[h - 1] ^= 1;
+    char want[128];
+    snprintf(want, sizeof want, "gzip data corrupt at byte %zu: header crc mismatch", h);
+    expect_gzip(data, total, 64, NULL, 0, want);
+    free(data);
+    free(twice);
+    free(gz);
+    free(text);
+}
+
+/* A wrong CRC-32 or length in a trailer, a reserved flag, a byte after the last member. */
+Test(decode, gzip_checks) {
+    size_t n, len;
+    char *text = text_of(3000, &n);
+    char *gz = gzip_of(text, n, &len);
+    char *data = malloc(len + 1);
+    const size_t at[] = {len - 8, len - 1, 3};
+    for (size_t i = 0; i < 3; i++) {
+        memcpy(data, gz, len);
+        data[at[i]] ^= i == 2 ? 0x20 : 1;
+        expect_gzip(data, len, 4096, NULL, 0, "gzip data corrupt at byte ");
+    }
+    memcpy(data, gz, len);
+    data[len] = '\n';
+    char want[128];
+    snprintf(want, sizeof want,
+             "gzip data corrupt at byte %zu: what follows the last member is not gzip data", len);
+    expect_gzip(data, len + 1, 4096, NULL, 0, want);
+    expect_gzip(data, len, 64, text, n, NULL);
+    free(data);
+    free(gz);
+    free(text);
 }

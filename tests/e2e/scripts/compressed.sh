@@ -111,6 +111,22 @@ status=$?
 [ "$status" = 2 ] && grep -qx "codefilter: $tmp/trailing.gz: gzip data corrupt at byte $size: what follows the last member is not gzip data" "$tmp/err" ||
     bad "garbage after a member: status $status, message: $(cat "$tmp/err")"
 
+# One byte after the last member is not the start of a truncated one; a wrong CRC-32 or length
+# in a trailer is found. (CTest runs this script with the default gzip decoder and again with
+# CODEFILTER_GZIP=zlib.)
+{ cat "$tmp/api.log.1.gz"; echo; } > "$tmp/newline.gz"
+"$bin" -c "$tmp/newline.gz" > /dev/null 2> "$tmp/err"
+grep -qx "codefilter: $tmp/newline.gz: gzip data corrupt at byte $size: what follows the last member is not gzip data" "$tmp/err" ||
+    bad "a newline after the last member: $(cat "$tmp/err")"
+for back in 8 1; do
+    cp "$tmp/api.log.1.gz" "$tmp/check.gz"
+    printf '\125' | dd of="$tmp/check.gz" bs=1 seek=$((size - back)) conv=notrunc 2> /dev/null
+    "$bin" -c "$tmp/check.gz" > /dev/null 2> "$tmp/err"
+    status=$?
+    [ "$status" = 2 ] && grep -q "^codefilter: $tmp/check.gz: gzip data corrupt at byte [0-9]*: " "$tmp/err" ||
+        bad "a wrong trailer byte $back from the end: status $status, message: $(cat "$tmp/err")"
+done
+
 # --max-line holds for decoded text: a long line passes in pieces, unannotated.
 { echo 'code=010008 first'; head -c 300000 /dev/zero | tr '\0' x; echo ' code=500000'; echo 'code=401000 last'; } > "$tmp/long.log"
 gzip -c "$tmp/long.log" > "$tmp/long.gz"
