@@ -1,6 +1,6 @@
 /* bench/inflate.c - inflate throughput of zlib against ISA-L's igzip on one gzip file, side by
  * side. The file is read into memory first, so that only inflating is timed; both decoders are fed
- * 128 KiB of input and give 128 KiB of output at a time, as src/decode.c does, and read every
+ * 128 KiB of input and give 128 KiB of output at a time, as src/read/decode.c does, and read every
  * member. Runs alternate (zlib, igzip, zlib, ...) so that a busy moment of a shared machine falls
  * on both. Prints each run and the medians, in MB of decoded text per second of CPU time and of
  * wall time, and the ratio.

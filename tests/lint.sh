@@ -35,7 +35,7 @@ export -f tidy
 echo "clang-tidy $(clang-tidy --version | sed -n 's/.*LLVM version //p'): src, tests/unit, tests/fuzz, bench"
 # src, the unit tests and the fuzz targets with their flags from the compile database (the
 # generated embedded.c is left out); bench/ as bench/run.sh builds it, with cc's default C.
-printf '%s\n' src/*.c tests/unit/*.c tests/fuzz/*.c |
+printf '%s\n' src/*/*.c tests/unit/*.c tests/fuzz/*.c |
     xargs -P "$jobs" -I{} bash -c 'tidy -p "$build" "$1"' _ {} || status=1
 printf '%s\n' bench/*.c | xargs -P "$jobs" -I{} bash -c 'tidy "$1" -- -std=gnu17' _ {} || status=1
 
@@ -43,7 +43,8 @@ printf '%s\n' bench/*.c | xargs -P "$jobs" -I{} bash -c 'tidy "$1" -- -std=gnu17
 echo "$(cppcheck --version): src, tests/unit, tests/fuzz, bench"
 cppcheck --enable=warning,style,performance,portability,information --inline-suppr \
     --suppressions-list=tests/cppcheck.supp --error-exitcode=1 --quiet --template=gcc \
-    --std=c11 --library=posix --library=gnu -D_GNU_SOURCE -DCF_SOURCE_DIR='"."' -I src \
+    --std=c11 --library=posix --library=gnu -D_GNU_SOURCE -DCF_SOURCE_DIR='"."' \
+    $(printf -- '-I %s ' src/*/) \
     --include=tests/cppcheck-criterion.h src tests/unit tests/fuzz bench || status=1
 
 if [ "$status" -eq 0 ]; then

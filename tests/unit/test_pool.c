@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#include "../../src/pool.h"
+#include "pool.h"
 
 /* A job over tickets 0..last: work notes each ticket's thread and sums its number into a chain;
  * commit records the order of commits. Some work is made slow at random, so that tickets finish

@@ -12,7 +12,7 @@ export LC_ALL=C
 tmp=$(mktemp -d) || exit 2
 trap 'rm -rf "$tmp"' EXIT
 fail=0
-chunk=$((256 * 1024)) # CHUNK in src/run.c
+chunk=$((256 * 1024)) # CHUNK in src/run/run.c
 
 # repeat FILE OUT: FILE over and over until OUT holds at least 3 MB.
 repeat() {

@@ -14,7 +14,7 @@ valgrind --quiet --error-exitcode=99 "$bin" --version > /dev/null 2>&1 ||
 tmp=$(mktemp -d) || exit 2
 trap 'rm -rf "$tmp"' EXIT
 fail=0
-chunk=$((256 * 1024)) # CHUNK in src/run.c
+chunk=$((256 * 1024)) # CHUNK in src/run/run.c
 
 # line LEN TEXT: one line of exactly LEN bytes with its newline, starting with TEXT.
 line() {

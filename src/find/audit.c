@@ -6,9 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "annotate.h"
 #include "extract.h"
 #include "message.h"
+#include "own.h"
 #include "words.h"
 
 #define SHAPE_MAX 64

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "annotate.h"
+#include "category.h"
 #include "scope.h"
 #include "timestamp.h"
 
@@ -291,7 +291,7 @@ static void write_text(const cf_summary *s, const cf_code_count *codes, size_t n
     for (int c = 0; c < CF_CAT_COUNT; c++) {
         unsigned long long v = cf_summary_category(s, (cf_category)c);
         if (color)
-            cf_out_puts(o, cf_annotate_color((cf_category)c));
+            cf_out_puts(o, cf_category_color((cf_category)c));
         cf_out_printf(o, "%-30s", cf_category_name((cf_category)c));
         if (color)
             cf_out_puts(o, "\033[0m");

@@ -9,29 +9,6 @@
 #include "json.h"
 #include "utf8.h"
 
-static const char *const cat_ids[CF_CAT_COUNT] = {"success", "validation", "client", "server",
-                                                  "unknown"};
-static const char *const cat_names[CF_CAT_COUNT] = {"Success", "Validation & Business Errors",
-                                                    "Client Errors", "Server Errors", "Unknown"};
-
-const char *cf_category_id(cf_category c) {
-    return c < CF_CAT_COUNT ? cat_ids[c] : "unknown";
-}
-
-const char *cf_category_name(cf_category c) {
-    return c < CF_CAT_COUNT ? cat_names[c] : "Unknown";
-}
-
-int cf_category_parse(const char *s, size_t n, cf_category *out) {
-    for (int c = 0; c < CF_CAT_COUNT; c++) {
-        if (strlen(cat_ids[c]) == n && memcmp(cat_ids[c], s, n) == 0) {
-            *out = (cf_category)c;
-            return 0;
-        }
-    }
-    return -1;
-}
-
 /* Entries live in an array in insertion order; an open-addressing table of indexes, keyed by the
  * code's value (codes are fixed-width, so the value is unique), finds them. */
 struct cf_catalogue {

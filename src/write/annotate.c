@@ -1,27 +1,13 @@
 #include "annotate.h"
 
-#include <cjson/cJSON.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "json.h"
+#include "own.h"
 #include "template.h"
 
 #define RESET "\033[0m"
-
-const char *cf_annotate_color(cf_category c) {
-    static const char *const colors[CF_CAT_COUNT] = {"\033[32m", "\033[33m", "\033[35m",
-                                                     "\033[1;31m", "\033[36m"};
-    return c < CF_CAT_COUNT ? colors[c] : colors[CF_CAT_UNKNOWN];
-}
-
-/* The length of the line's terminator: 2 for "\r\n", 1 for "\n", 0 for none. */
-static size_t terminator(const char *line, size_t len) {
-    if (len == 0 || line[len - 1] != '\n')
-        return 0;
-    return len >= 2 && line[len - 2] == '\r' ? 2 : 1;
-}
 
 /* Writes a rendered message or argument, line[from..to), as a reader should see it (escapes
  * decoded, bad bytes replaced: see cf_template_text), as a JSON string or as text. */
@@ -98,7 +84,7 @@ static void write_highlighted(cf_out *o, const char *s, size_t from, size_t to, 
         if (hits[i].start < at || hits[i].end > to)
             continue;
         cf_out_write(o, s + at, hits[i].start - at);
-        cf_out_puts(o, cf_annotate_color(cf_hit_category(&hits[i])));
+        cf_out_puts(o, cf_category_color(cf_hit_category(&hits[i])));
         cf_out_write(o, s + hits[i].start, hits[i].end - hits[i].start);
         cf_out_puts(o, RESET);
         at = hits[i].end;
@@ -112,7 +98,7 @@ static void text_annotations(cf_out *o, const char *line, const cf_hit *hits, si
         cf_category c = cf_hit_category(h);
         cf_out_putc(o, '\t');
         if (color)
-            cf_out_puts(o, cf_annotate_color(c));
+            cf_out_puts(o, cf_category_color(c));
         cf_out_putc(o, '[');
         cf_out_write(o, h->code, 6);
         cf_out_putc(o, ' ');
@@ -126,157 +112,6 @@ static void text_annotations(cf_out *o, const char *line, const cf_hit *hits, si
         else
             cf_out_puts(o, h->entry != NULL ? h->entry->message : "not in the catalogue");
     }
-}
-
-/* The category cat gives the six digits at code, and its entry (NULL when it has none). */
-static cf_category category_of(const cf_catalogue *cat, const char *code, const cf_entry **e) {
-    char c[7];
-    memcpy(c, code, 6);
-    c[6] = '\0';
-    *e = cf_catalogue_find(cat, c);
-    return *e != NULL ? (*e)->category : CF_CAT_UNKNOWN;
-}
-
-static int has_placeholder(const char *m) {
-    for (; *m != '\0'; m++)
-        if (m[0] == '{' && m[1] >= '0' && m[1] <= '9' && m[2] == '}')
-            return 1;
-    return 0;
-}
-
-/* Whether s[0..n) is one text annotation without its tab, as codefilter writes it with cat:
- * "[CODE CATEGORY] MESSAGE", the category cat's and the message cat's (or, for a template, its
- * rendering), or "not in the catalogue" for a code cat does not have. */
-static int one_annotation(const char *s, size_t n, const cf_catalogue *cat) {
-    if (n < 11 || s[0] != '[' || s[7] != ' ')
-        return 0;
-    for (size_t i = 1; i < 7; i++)
-        if (s[i] < '0' || s[i] > '9')
-            return 0;
-    const char *close = memchr(s + 8, ']', n - 8);
-    cf_category c;
-    const cf_entry *e;
-    if (close == NULL || (size_t)(close - s) + 1 >= n || close[1] != ' ' ||
-        cf_category_parse(s + 8, (size_t)(close - s) - 8, &c) != 0 ||
-        c != category_of(cat, s + 1, &e))
-        return 0;
-    const char *msg = close + 2, *want = e != NULL ? e->message : "not in the catalogue";
-    size_t mlen = n - (size_t)(msg - s);
-    return (strlen(want) == mlen && memcmp(msg, want, mlen) == 0) ||
-           (e != NULL && has_placeholder(e->message));
-}
-
-/* The text annotations that end body[0..n): where their first tab stands, or n. */
-static size_t text_annotation_start(const char *body, size_t n, const cf_catalogue *cat) {
-    size_t start = n, end = n;
-    for (;;) {
-        const char *tab = memrchr(body, '\t', end);
-        if (tab == NULL || !one_annotation(tab + 1, end - (size_t)(tab - body) - 1, cat))
-            return start;
-        start = end = (size_t)(tab - body);
-    }
-}
-
-static const char member_key[] = "\"" CF_ANNOTATE_MEMBER "\":[";
-
-/* Whether the array a[0..n) is a member codefilter writes with cat: objects of its members only,
- * each code's category cat's. */
-static int own_member(const char *a, size_t n, const cf_catalogue *cat) {
-    static const char *const ours[] = {"code",     "category", "category_name", "message", "args",
-                                       "rendered", NULL};
-    cJSON *arr = cJSON_ParseWithLength(a, n);
-    int ok = cJSON_IsArray(arr) && cJSON_GetArraySize(arr) > 0;
-    for (const cJSON *o = ok ? arr->child : NULL; ok && o != NULL; o = o->next) {
-        const cJSON *code = cJSON_GetObjectItemCaseSensitive(o, "code");
-        const cJSON *category = cJSON_GetObjectItemCaseSensitive(o, "category");
-        const cf_entry *e;
-        cf_category c;
-        ok = cJSON_IsObject(o) && cJSON_IsString(code) && strlen(code->valuestring) == 6 &&
-             strspn(code->valuestring, "0123456789") == 6 && cJSON_IsString(category) &&
-             cf_category_parse(category->valuestring, strlen(category->valuestring), &c) == 0 &&
-             c == category_of(cat, code->valuestring, &e);
-        for (const cJSON *m = ok ? o->child : NULL; ok && m != NULL; m = m->next) {
-            size_t k = 0;
-            while (ours[k] != NULL && strcmp(ours[k], m->string) != 0)
-                k++;
-            ok = ours[k] != NULL;
-        }
-    }
-    cJSON_Delete(arr);
-    return ok;
-}
-
-/* The member spliced into the JSON object line body[0..n), whose final '}' is at close. */
-static int json_annotation(const char *body, size_t n, size_t close, const cf_catalogue *cat,
-                           size_t *from) {
-    size_t klen = sizeof member_key - 1, at = (size_t)-1;
-    if (close == 0 || body[close - 1] != ']')
-        return 0;
-    for (const char *p = body; (p = memmem(p, n - (size_t)(p - body), member_key, klen)) != NULL;
-         p++)
-        at = (size_t)(p - body);
-    size_t end = at + klen - 1;
-    if (at == (size_t)-1 || at == 0 || (body[at - 1] != ',' && body[at - 1] != '{') ||
-        cf_json_scan(body, n, &end) != 0 || end != close)
-        return 0;
-    if (!own_member(body + at + klen - 1, close - (at + klen - 1), cat))
-        return 0;
-    *from = body[at - 1] == ',' ? at - 1 : at;
-    return 1;
-}
-
-static const char wrapper[] = "{\"value\":";
-
-int cf_annotation_find(const char *line, size_t len, const cf_catalogue *cat, size_t *keep,
-                       size_t *from, size_t *to) {
-    size_t body = len - terminator(line, len), close;
-    int empty;
-    *keep = 0;
-    if (memchr(line, '\t', body) != NULL) {
-        size_t start = text_annotation_start(line, body, cat);
-        if (start < body) {
-            *from = start;
-            *to = body;
-            return 1;
-        }
-    }
-    size_t end = body;
-    while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t' || line[end - 1] == '\r'))
-        end--;
-    if (end < 2 || line[end - 1] != '}' || line[end - 2] != ']') /* cheap: most lines end so */
-        return 0;
-    if (!cf_json_object_line(line, body, &close, &empty) ||
-        !json_annotation(line, body, close, cat, from))
-        return 0;
-    *to = close;
-    size_t w = sizeof wrapper - 1;
-    if (*from > w && memcmp(line, wrapper, w) == 0 && close + 1 == body &&
-        cf_json_other_line(line + w, *from - w)) {
-        *keep = w; /* {"value":LINE,"codefilter":[...]} */
-        *to = body;
-    }
-    return 1;
-}
-
-const char *cf_annotation_strip(const char *line, size_t *len, const cf_catalogue *cat, char **buf,
-                                size_t *cap, size_t *keep, size_t *from) {
-    size_t to;
-    *keep = 0;
-    if (!cf_annotation_find(line, *len, cat, keep, from, &to))
-        return line;
-    if (*len > *cap) {
-        char *b = realloc(*buf, *len);
-        if (b == NULL) {
-            *keep = SIZE_MAX;
-            return line;
-        }
-        *buf = b;
-        *cap = *len;
-    }
-    memcpy(*buf, line + *keep, *from - *keep);
-    memcpy(*buf + *from - *keep, line + to, *len - to);
-    *len = *from - *keep + *len - to;
-    return *buf;
 }
 
 void cf_annotate_text(cf_out *o, const char *line, size_t len, const cf_hit *hits, size_t n,
@@ -386,7 +221,7 @@ enum { SHAPE_TEXT, SHAPE_OBJECT, SHAPE_OTHER, SHAPE_JSONL };
 void cf_annotate_open(cf_annotating *a, cf_out *o, const char *line, size_t len, int color,
                       int jsonl, const char *file, unsigned long long lineno) {
     *a = (cf_annotating){.o = o, .line = line, .len = len, .color = color, .first = 1};
-    a->body = len - terminator(line, len);
+    a->body = len - cf_line_terminator(line, len);
     int empty = 0;
     if (jsonl) {
         a->shape = SHAPE_JSONL;
@@ -401,7 +236,7 @@ void cf_annotate_open(cf_annotating *a, cf_out *o, const char *line, size_t len,
     } else if (cf_json_other_line(line, a->body)) {
         a->shape = SHAPE_OTHER;
         a->split = a->body;
-        cf_out_puts(o, wrapper);
+        cf_out_puts(o, CF_ANNOTATE_WRAPPER);
     } else {
         a->shape = SHAPE_TEXT;
         a->split = a->body;

@@ -6,6 +6,7 @@
 
 #include "catalogue.h"
 #include "error.h"
+#include "files.h"
 #include "patterns.h"
 
 /* The defaults compiled into the binary from catalogue/ and patterns/ (see embedded.c, which the
@@ -20,14 +21,6 @@ extern const size_t cf_embedded_words_len;
 /* Reads the whole file at path into a new NUL-terminated buffer the caller frees. Returns 0, or -1
  * with err set to "PATH: reason" and *text NULL, *len 0. */
 int cf_read_file(const char *path, char **text, size_t *len, cf_error *err);
-
-/* A list of file names, owned by the list. */
-typedef struct cf_files {
-    char **items;
-    size_t count;
-} cf_files;
-
-void cf_files_free(cf_files *f);
 
 /* Finds the catalogue and pattern files to use when no --catalogue or --patterns flag gave any,
  * in this order: the environment (CODEFILTER_CATALOGUE, CODEFILTER_PATTERNS: paths separated by

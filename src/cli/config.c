@@ -123,25 +123,6 @@ cf_patterns *cf_config_patterns(const char *const *files, size_t nfiles, const c
     return p;
 }
 
-void cf_files_free(cf_files *f) {
-    for (size_t i = 0; i < f->count; i++)
-        free(f->items[i]);
-    free(f->items);
-    f->items = NULL;
-    f->count = 0;
-}
-
-static int add_file(cf_files *f, const char *s, size_t n) {
-    char **items = realloc(f->items, (f->count + 1) * sizeof *items);
-    if (items == NULL)
-        return -1;
-    f->items = items;
-    if ((items[f->count] = strndup(s, n)) == NULL)
-        return -1;
-    f->count++;
-    return 0;
-}
-
 /* Adds the ':'-separated paths of an environment variable; returns 1 when it was set. */
 static int from_env(const char *var, cf_files *f, int *oom) {
     const char *v = getenv(var);
@@ -149,7 +130,7 @@ static int from_env(const char *var, cf_files *f, int *oom) {
         return 0;
     for (const char *p = v; *p;) {
         size_t n = strcspn(p, ":");
-        if (n > 0 && add_file(f, p, n) != 0)
+        if (n > 0 && cf_files_add(f, p, n) != 0)
             *oom = 1;
         p += n + (p[n] == ':');
     }
@@ -243,7 +224,7 @@ static int from_config(const char *path, cf_files *cats, cf_files *pats, cf_erro
                 return -1;
             }
             char *file = config_value_path(path, v, (size_t)(end - v));
-            if (file == NULL || add_file(to, file, strlen(file)) != 0) {
+            if (file == NULL || cf_files_add(to, file, strlen(file)) != 0) {
                 free(file);
                 free(text);
                 return cf_error_set(err, "%s: out of memory", path);

@@ -2,14 +2,15 @@
 #ifndef CF_RUN_H
 #define CF_RUN_H
 
+#include "annotate.h"
 #include "context.h"
 #include "extract.h"
 #include "filter.h"
-#include "options.h"
 #include "out.h"
 #include "reader.h"
 #include "summary.h"
 #include "template.h"
+#include "window.h"
 
 typedef struct cf_run_config {
     cf_output_mode output;

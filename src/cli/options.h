@@ -5,12 +5,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "annotate.h"
 #include "error.h"
 #include "out.h"
 #include "report.h"
 #include "window.h"
 
-typedef enum cf_output_mode { CF_OUTPUT_TEXT, CF_OUTPUT_JSONL } cf_output_mode;
 typedef enum cf_color_when { CF_COLOR_AUTO, CF_COLOR_ALWAYS, CF_COLOR_NEVER } cf_color_when;
 
 /* A list of option arguments, in command-line order; the strings are borrowed from argv. */

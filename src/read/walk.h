@@ -4,7 +4,7 @@
 
 #include <stddef.h>
 
-#include "config.h"
+#include "files.h"
 
 /* Appends to out each of the n operands that is not a directory, as it is, and for each that is,
  * the regular files under it, at any depth, sorted by name (strcmp) within each directory. As with

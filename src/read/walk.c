@@ -8,17 +8,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-static int add(cf_files *out, char *path) {
-    char **items = realloc(out->items, (out->count + 1) * sizeof *items);
-    if (items == NULL) {
-        free(path);
-        return -1;
-    }
-    items[out->count++] = path;
-    out->items = items;
-    return 0;
-}
-
 static int by_name(const void *a, const void *b) {
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
@@ -130,7 +119,7 @@ static int walk_dir(const char *dir, cf_files *out) {
         } else if (S_ISDIR(st.st_mode)) {
             top = path;
         } else if (S_ISREG(st.st_mode)) {
-            if (add(out, path) != 0)
+            if (cf_files_take(out, path) != 0)
                 rc = -1;
         } else {
             free(path); /* a link, a FIFO, a device: not followed or read, as grep -r */
@@ -153,8 +142,8 @@ int cf_walk(const char *const *operands, size_t n, cf_files *out) {
             rc = sub < 0 ? -1 : rc | sub;
             continue;
         }
-        char *copy = strdup(operands[i]); /* a file, "-", or what will fail to open, as given */
-        if (copy == NULL || add(out, copy) != 0)
+        /* a file, "-", or what will fail to open, as given */
+        if (cf_files_add(out, operands[i], strlen(operands[i])) != 0)
             rc = -1;
     }
     return rc;

@@ -14,6 +14,7 @@
 #include "annotate.h"
 #include "context.h"
 #include "decode.h"
+#include "own.h"
 #include "pair.h"
 #include "pool.h"
 #include "reader.h"

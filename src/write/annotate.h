@@ -15,9 +15,10 @@
 
 #include "extract.h"
 #include "out.h"
+#include "own.h"
 
-/* The name of the member spliced into JSON lines. */
-#define CF_ANNOTATE_MEMBER "codefilter"
+/* What the lines go out as: text with annotations, or one JSON object each (--output). */
+typedef enum cf_output_mode { CF_OUTPUT_TEXT, CF_OUTPUT_JSONL } cf_output_mode;
 
 /* Writes one line (len bytes, including its '\n' if it has one) with its n hits in text mode.
  * With color, the codes in the line and the annotations are wrapped in ANSI colors. */
@@ -68,31 +69,9 @@ void cf_annotate_text_window(cf_annotating *a, const cf_hit *hits, size_t n, siz
 void cf_annotate_hits(cf_annotating *a, const cf_hit *hits, size_t n);
 void cf_annotate_close(cf_annotating *a);
 
-/* Finds codefilter's own annotation in line[0..len) (with its '\n' if it has one), so that it is
- * never read as part of the line: the text annotations "\t[CODE CATEGORY] MESSAGE..." that end it
- * before its terminator, the member spliced into a JSON object line, or the wrapper around
- * another JSON value. Only what codefilter would have written with cat is taken for it: each
- * code's category is cat's, and a text annotation's message cat's (or a rendering of a template);
- * each element of a member has no members but codefilter's. Returns 1 and sets *keep, *from and
- * *to so that the line as it was is line[*keep..*from) followed by line[*to..len), or returns 0
- * when the line has none. */
-int cf_annotation_find(const char *line, size_t len, const cf_catalogue *cat, size_t *keep,
-                       size_t *from, size_t *to);
-
-/* The line as it was before codefilter annotated it: when line[0..*len) carries its own annotation
- * (see cf_annotation_find), copies the line without it into *buf (of *cap bytes, grown as
- * needed; the caller frees it), sets *len, *keep and *from (the original's bytes were
- * line[*keep..*from) and what followed the annotation) and returns *buf; otherwise, or when
- * memory runs out (then *len is unchanged and *keep is SIZE_MAX), returns line. */
-const char *cf_annotation_strip(const char *line, size_t *len, const cf_catalogue *cat, char **buf,
-                                size_t *cap, size_t *keep, size_t *from);
-
 /* Writes one hit as a JSON object: {"code":..,"category":..,"category_name":..,"message":..};
  * "message" is null for a code the catalogue does not have. When the hit's templated message was
  * found rendered in line, "args" (the placeholders' values, in order) and "rendered" follow. */
 void cf_annotate_hit_json(cf_out *o, const cf_hit *h, const char *line);
-
-/* The ANSI color sequence used for a category. */
-const char *cf_annotate_color(cf_category c);
 
 #endif

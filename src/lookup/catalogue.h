@@ -5,26 +5,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "category.h"
 #include "error.h"
-
-typedef enum cf_category {
-    CF_CAT_SUCCESS,
-    CF_CAT_VALIDATION,
-    CF_CAT_CLIENT,
-    CF_CAT_SERVER,
-    CF_CAT_UNKNOWN, /* found in a code position, absent from the catalogue */
-    CF_CAT_COUNT
-} cf_category;
-
-/* The short id ("validation") and the display name ("Validation & Business Errors"). */
-const char *cf_category_id(cf_category c);
-const char *cf_category_name(cf_category c);
 
 /* The numeric value of six ASCII digits: codes are fixed-width, so it is unique to the code. */
 uint32_t cf_code_value(const char *code);
-
-/* Looks up a category by its id, n bytes of s. Returns 0 and sets *out, or -1 if none has it. */
-int cf_category_parse(const char *s, size_t n, cf_category *out);
 
 /* One catalogue code. The message is the catalogue text, placeholders ({0}) as written. */
 typedef struct cf_entry {
