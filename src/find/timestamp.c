@@ -266,3 +266,13 @@ int cf_timestamp_parse(const char *s, int64_t now_ms, int64_t *ms, const char **
     *why = "a field is out of its range (no such date, hour, minute, second or zone)";
     return *ms == INT64_MIN ? -1 : 0;
 }
+
+void cf_timestamp_json(cf_out *o, int known, int64_t ms) {
+    char t[CF_TIMESTAMP_LEN];
+    if (!known) {
+        cf_out_puts(o, "null");
+        return;
+    }
+    cf_timestamp_format(ms, t);
+    cf_out_printf(o, "\"%s\"", t);
+}

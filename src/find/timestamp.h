@@ -5,6 +5,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "out.h"
+
 /* Finds the first timestamp in s[0..n) and sets *ms to it, in milliseconds since 1970-01-01 UTC.
  * Understood: ISO 8601 dates and times ("2025-09-02T10:15:32.123Z", "2025-09-02 10:15:32,123",
  * "+08:00", "+0800" or no zone, which is taken as UTC), access-log times
@@ -25,5 +27,9 @@ int cf_timestamp_parse(const char *s, int64_t now_ms, int64_t *ms, const char **
 
 /* Writes ms (milliseconds since 1970 UTC) as "2025-09-02T10:15:32.123Z" into out. */
 void cf_timestamp_format(int64_t ms, char out[CF_TIMESTAMP_LEN]);
+
+/* Writes the time ms as a JSON string ("2025-09-02T14:05:00.000Z"), or null when it is not known.
+ */
+void cf_timestamp_json(cf_out *o, int known, int64_t ms);
 
 #endif

@@ -60,17 +60,6 @@ static cf_category code_category(const cf_code_count *c) {
     return c->category;
 }
 
-/* Writes a time as a JSON string, or null when there is none. */
-static void json_time(cf_out *o, int known, int64_t ms) {
-    char t[CF_TIMESTAMP_LEN];
-    if (!known) {
-        cf_out_puts(o, "null");
-        return;
-    }
-    cf_timestamp_format(ms, t);
-    cf_out_printf(o, "\"%s\"", t);
-}
-
 /* The bucket where category c peaked (the earliest of equal ones), or -1 when it never occurred. */
 static long peak(const cf_bucket *b, size_t nb, cf_category c) {
     long best = -1;
@@ -104,13 +93,13 @@ static void json_timeline(const cf_bucket *b, size_t nb, cf_out *o) {
             continue;
         }
         cf_out_puts(o, "{\"start\":");
-        json_time(o, 1, b[p].start);
+        cf_timestamp_json(o, 1, b[p].start);
         cf_out_printf(o, ",\"count\":%llu}", b[p].counts[c]);
     }
     cf_out_puts(o, "},\"timeline\":[");
     for (size_t i = 0; i < nb; i++) {
         cf_out_puts(o, i ? ",{\"start\":" : "{\"start\":");
-        json_time(o, 1, b[i].start);
+        cf_timestamp_json(o, 1, b[i].start);
         for (int c = 0; c < CF_CAT_COUNT; c++)
             cf_out_printf(o, ",\"%s\":%llu", cf_category_id((cf_category)c), b[i].counts[c]);
         cf_out_putc(o, '}');
@@ -155,9 +144,9 @@ static void write_json(const cf_summary *s, const cf_code_count *codes, size_t n
         cf_out_printf(o, "%s\"%s\":%llu", i ? "," : "{", t[i].id, t[i].value);
     cf_out_printf(o, ",\"untimed_codes\":%llu,\"bucket_seconds\":%lld,\"first_time\":",
                   cf_summary_untimed(s), (long long)(cf_summary_bucket(s) / 1000));
-    json_time(o, timed, first);
+    cf_timestamp_json(o, timed, first);
     cf_out_puts(o, ",\"last_time\":");
-    json_time(o, timed, last);
+    cf_timestamp_json(o, timed, last);
     cf_scope_json_window(s, o);
     cf_out_puts(o, ",\"categories\":{");
     for (int c = 0; c < CF_CAT_COUNT; c++)
@@ -174,9 +163,9 @@ static void write_json(const cf_summary *s, const cf_code_count *codes, size_t n
         else
             cf_out_puts(o, "null");
         cf_out_printf(o, ",\"count\":%llu,\"first_seen\":", codes[i].count);
-        json_time(o, codes[i].timed, codes[i].first_ms);
+        cf_timestamp_json(o, codes[i].timed, codes[i].first_ms);
         cf_out_puts(o, ",\"last_seen\":");
-        json_time(o, codes[i].timed, codes[i].last_ms);
+        cf_timestamp_json(o, codes[i].timed, codes[i].last_ms);
         json_renderings(&codes[i], o);
         cf_out_putc(o, '}');
     }

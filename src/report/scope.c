@@ -50,25 +50,14 @@ void cf_scope_text_files(const cf_summary *s, int w, cf_out *o) {
     free(f);
 }
 
-/* Writes a time as a JSON string, or null when there is none. */
-static void json_time(cf_out *o, int known, int64_t ms) {
-    char t[CF_TIMESTAMP_LEN];
-    if (!known) {
-        cf_out_puts(o, "null");
-        return;
-    }
-    cf_timestamp_format(ms, t);
-    cf_out_printf(o, "\"%s\"", t);
-}
-
 void cf_scope_json_window(const cf_summary *s, cf_out *o) {
     const cf_window *w = cf_summary_window(s);
     if (w == NULL)
         return;
     cf_out_puts(o, ",\"window\":{\"since\":");
-    json_time(o, w->has_since, w->since_ms);
+    cf_timestamp_json(o, w->has_since, w->since_ms);
     cf_out_puts(o, ",\"until\":");
-    json_time(o, w->has_until, w->until_ms);
+    cf_timestamp_json(o, w->has_until, w->until_ms);
     cf_out_putc(o, '}');
 }
 
