@@ -11,7 +11,7 @@ typedef cf_code_count code_count;
 #define HOUR_MS (3600 * 1000)
 
 struct cf_summary {
-    unsigned long long lines, selected, with_codes, total, long_lines, limit_hits, untimed;
+    unsigned long long totals[CF_TOTAL_COUNT], untimed;
     unsigned long long categories[CF_CAT_COUNT];
     code_count *codes; /* open addressing on the code's value; count 0 = empty */
     size_t ncodes, nslots;
@@ -259,30 +259,30 @@ int cf_summary_add_code_times(cf_summary *s, const char *code, cf_category cat, 
 }
 
 void cf_summary_add_long_line(cf_summary *s, int selected) {
-    s->lines++;
-    s->long_lines++;
-    s->selected += selected != 0;
+    s->totals[CF_TOTAL_LINES]++;
+    s->totals[CF_TOTAL_LONG_LINES]++;
+    s->totals[CF_TOTAL_SELECTED] += selected != 0;
 }
 
 void cf_summary_add_limit_hits(cf_summary *s, unsigned long long n) {
-    s->limit_hits += n;
+    s->totals[CF_TOTAL_LIMIT_HITS] += n;
 }
 
 unsigned long long cf_summary_long_lines(const cf_summary *s) {
-    return s->long_lines;
+    return s->totals[CF_TOTAL_LONG_LINES];
 }
 
 unsigned long long cf_summary_limit_hits(const cf_summary *s) {
-    return s->limit_hits;
+    return s->totals[CF_TOTAL_LIMIT_HITS];
 }
 
-void cf_summary_add_totals(cf_summary *s, const unsigned long long totals[6]) {
-    s->lines += totals[0];
-    s->selected += totals[1];
-    s->with_codes += totals[2];
-    s->total += totals[3];
-    s->long_lines += totals[4];
-    s->limit_hits += totals[5];
+void cf_summary_add_totals(cf_summary *s, const unsigned long long totals[CF_TOTAL_COUNT]) {
+    for (int t = 0; t < CF_TOTAL_COUNT; t++)
+        s->totals[t] += totals[t];
+}
+
+unsigned long long cf_summary_total(const cf_summary *s, cf_total t) {
+    return t < CF_TOTAL_COUNT ? s->totals[t] : 0;
 }
 
 void cf_summary_add_category(cf_summary *s, cf_category c, unsigned long long n) {
@@ -303,12 +303,7 @@ int cf_summary_add_code(cf_summary *s, const char *code, cf_category cat, const 
 }
 
 int cf_summary_merge(cf_summary *dst, const cf_summary *src) {
-    dst->lines += src->lines;
-    dst->long_lines += src->long_lines;
-    dst->limit_hits += src->limit_hits;
-    dst->selected += src->selected;
-    dst->with_codes += src->with_codes;
-    dst->total += src->total;
+    cf_summary_add_totals(dst, src->totals);
     dst->untimed += src->untimed;
     if (src->timed) {
         cf_summary_note_time(dst, src->first);
@@ -384,18 +379,18 @@ void cf_summary_reset(cf_summary *s) {
 }
 
 void cf_summary_add_line(cf_summary *s, int selected, int with_codes, const int64_t *ms) {
-    s->lines++;
+    s->totals[CF_TOTAL_LINES]++;
     if (ms != NULL)
         cf_summary_note_time(s, *ms);
     if (!selected)
         return;
-    s->selected++;
-    s->with_codes += with_codes != 0;
+    s->totals[CF_TOTAL_SELECTED]++;
+    s->totals[CF_TOTAL_WITH_CODES] += with_codes != 0;
 }
 
 int cf_summary_add_hits(cf_summary *s, const cf_hit *hits, size_t n, const int64_t *ms,
                         const char *line) {
-    s->total += n;
+    s->totals[CF_TOTAL_CODES] += n;
     if (ms == NULL)
         s->untimed += n;
     for (size_t i = 0; i < n; i++) {
@@ -432,21 +427,21 @@ int cf_summary_add(cf_summary *s, const cf_hit *hits, size_t n, int selected) {
 }
 
 void cf_summary_add_lines(cf_summary *s, unsigned long long lines, int selected) {
-    s->lines += lines;
+    s->totals[CF_TOTAL_LINES] += lines;
     if (selected)
-        s->selected += lines;
+        s->totals[CF_TOTAL_SELECTED] += lines;
 }
 
 unsigned long long cf_summary_lines(const cf_summary *s) {
-    return s->lines;
+    return s->totals[CF_TOTAL_LINES];
 }
 
 unsigned long long cf_summary_selected(const cf_summary *s) {
-    return s->selected;
+    return s->totals[CF_TOTAL_SELECTED];
 }
 
 unsigned long long cf_summary_lines_with_codes(const cf_summary *s) {
-    return s->with_codes;
+    return s->totals[CF_TOTAL_WITH_CODES];
 }
 
 unsigned long long cf_summary_category(const cf_summary *s, cf_category c) {
@@ -482,7 +477,7 @@ size_t cf_summary_codes(const cf_summary *s, cf_code_count **out) {
 }
 
 unsigned long long cf_summary_codes_total(const cf_summary *s) {
-    return s->total;
+    return s->totals[CF_TOTAL_CODES];
 }
 
 void cf_summary_set_window(cf_summary *s, const cf_window *w) {
@@ -513,7 +508,12 @@ int cf_summary_keeps_files(const cf_summary *s) {
 
 /* The counts a file's share is measured by, as they stand. */
 static cf_file_count counts_now(const cf_summary *s) {
-    cf_file_count c = {NULL, s->lines, s->selected, s->with_codes, s->total, {0}};
+    cf_file_count c = {NULL,
+                       s->totals[CF_TOTAL_LINES],
+                       s->totals[CF_TOTAL_SELECTED],
+                       s->totals[CF_TOTAL_WITH_CODES],
+                       s->totals[CF_TOTAL_CODES],
+                       {0}};
     memcpy(c.categories, s->categories, sizeof c.categories);
     return c;
 }

@@ -32,10 +32,23 @@ void cf_summary_add_long_line(cf_summary *s, int selected);
 /* Counts n matches that PCRE2 abandoned at its match or depth limit. */
 void cf_summary_add_limit_hits(cf_summary *s, unsigned long long n);
 
-/* Adds counts read from elsewhere (a summary being merged): the totals, in the order of
- * cf_report's JSON form, then a category's count, then a code's. Adding a code returns -1 when
- * out of memory. */
-void cf_summary_add_totals(cf_summary *s, const unsigned long long totals[6]);
+/* The totals a summary counts, in the order its reports list them. */
+typedef enum cf_total {
+    CF_TOTAL_LINES,      /* lines read */
+    CF_TOTAL_SELECTED,   /* lines selected by the filters */
+    CF_TOTAL_WITH_CODES, /* selected lines holding a code */
+    CF_TOTAL_CODES,      /* codes on selected lines */
+    CF_TOTAL_LONG_LINES, /* lines over --max-line, passed on without looking for codes */
+    CF_TOTAL_LIMIT_HITS, /* matches PCRE2 abandoned at its match or depth limit */
+    CF_TOTAL_COUNT
+} cf_total;
+
+/* The totals a file's counts have (cf_file_count): the first four. */
+#define CF_FILE_TOTALS (CF_TOTAL_CODES + 1)
+
+/* Adds counts read from elsewhere (a summary being merged): the totals, indexed by cf_total, then
+ * a category's count, then a code's. Adding a code returns -1 when out of memory. */
+void cf_summary_add_totals(cf_summary *s, const unsigned long long totals[CF_TOTAL_COUNT]);
 void cf_summary_add_category(cf_summary *s, cf_category c, unsigned long long n);
 int cf_summary_add_code(cf_summary *s, const char *code, cf_category cat, const cf_entry *entry,
                         unsigned long long n);
@@ -56,7 +69,8 @@ int cf_summary_keeps_codes(const cf_summary *s);
 /* Forgets every count. */
 void cf_summary_reset(cf_summary *s);
 
-/* Accessors for the totals. */
+/* Accessors for the totals: one by its cf_total (0 for one out of range), and each by name. */
+unsigned long long cf_summary_total(const cf_summary *s, cf_total t);
 unsigned long long cf_summary_lines(const cf_summary *s);
 unsigned long long cf_summary_selected(const cf_summary *s);
 unsigned long long cf_summary_lines_with_codes(const cf_summary *s);

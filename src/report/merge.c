@@ -1,6 +1,7 @@
 #include "merge.h"
 
 #include "reader.h"
+#include "report.h"
 #include "timestamp.h"
 #include "utf8.h"
 
@@ -58,23 +59,20 @@ static unsigned long long plus(unsigned long long a, unsigned long long b) {
 
 /* What a summary says, read and checked before any of it is added. */
 typedef struct tally {
-    unsigned long long totals[6], cats[CF_CAT_COUNT], untimed, codes_sum;
+    unsigned long long totals[CF_TOTAL_COUNT], cats[CF_CAT_COUNT], untimed, codes_sum;
     unsigned long long by_code[CF_CAT_COUNT]; /* the codes' counts, by their own "category" */
     unsigned long long timed[CF_CAT_COUNT];   /* the timeline's counts */
     int categorised;                          /* every code says its category */
     const cJSON *codes, *timeline;            /* timeline: NULL in summaries from before it */
 } tally;
 
-enum { LINES, SELECTED, WITH_CODES, CODES_TOTAL };
-
 static int read_totals(const place *pl, const cJSON *o, tally *t) {
-    static const char *const names[6] = {"lines",       "selected_lines", "lines_with_codes",
-                                         "codes_total", "long_lines",     "pattern_limit_hits"};
-    for (int i = 0; i < 6; i++) {
-        const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, names[i]);
-        if (v == NULL && i >= 4)
+    for (int i = 0; i < CF_TOTAL_COUNT; i++) {
+        const char *key = cf_total_names[i].key;
+        const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+        if (v == NULL && cf_total_names[i].occasional)
             continue; /* summaries of codefilter before these were counted */
-        if (count_of(pl, v, names[i], &t->totals[i]) != 0)
+        if (count_of(pl, v, key, &t->totals[i]) != 0)
             return -1;
     }
     return 0;
@@ -223,19 +221,19 @@ static int check_sums(const place *pl, const tally *t) {
         by_category = plus(by_category, t->cats[c]);
         timed = plus(timed, t->timed[c]);
     }
-    if (by_category != n[CODES_TOTAL] || t->codes_sum != n[CODES_TOTAL])
+    if (by_category != n[CF_TOTAL_CODES] || t->codes_sum != n[CF_TOTAL_CODES])
         return fail(pl, "summary: the counts of categories and codes do not add up to "
                         "\"codes_total\"");
-    if (n[SELECTED] > n[LINES])
+    if (n[CF_TOTAL_SELECTED] > n[CF_TOTAL_LINES])
         return fail(pl, "summary: \"selected_lines\" is more than \"lines\"");
-    if (n[WITH_CODES] > n[SELECTED])
+    if (n[CF_TOTAL_WITH_CODES] > n[CF_TOTAL_SELECTED])
         return fail(pl, "summary: \"lines_with_codes\" is more than \"selected_lines\"");
-    if (n[WITH_CODES] > n[CODES_TOTAL])
+    if (n[CF_TOTAL_WITH_CODES] > n[CF_TOTAL_CODES])
         return fail(pl, "summary: \"lines_with_codes\" is more than \"codes_total\" (a line with "
                         "codes has one at least)");
-    if (n[WITH_CODES] == 0 && n[CODES_TOTAL] > 0)
+    if (n[CF_TOTAL_WITH_CODES] == 0 && n[CF_TOTAL_CODES] > 0)
         return fail(pl, "summary: \"codes_total\" is more than 0 but \"lines_with_codes\" is 0");
-    if (t->timeline != NULL && plus(timed, t->untimed) != n[CODES_TOTAL])
+    if (t->timeline != NULL && plus(timed, t->untimed) != n[CF_TOTAL_CODES])
         return fail(pl, "summary: the timeline and \"untimed_codes\" do not add up to "
                         "\"codes_total\"");
     for (int c = 0; c < CF_CAT_COUNT; c++) {
@@ -309,7 +307,7 @@ static int add_times(const place *pl, const cJSON *o, const tally *t, cf_summary
     if (t->timeline != NULL && fit_buckets(pl, secs, s) != 0)
         return -1;
     /* A summary without a timeline (codefilter before timelines) has codes of no known time. */
-    cf_summary_add_untimed(s, t->timeline != NULL ? t->untimed : t->totals[CODES_TOTAL]);
+    cf_summary_add_untimed(s, t->timeline != NULL ? t->untimed : t->totals[CF_TOTAL_CODES]);
     /* The times and counts below were checked by read_timeline. */
     for (int i = 0; i < 2; i++) {
         time_of(pl, cJSON_GetObjectItemCaseSensitive(o, edges[i]), edges[i], &known, &ms);
@@ -361,9 +359,11 @@ static int read_window(const place *pl, const cJSON *o, cf_window *w) {
 /* Reads one file's counts of a summary's "files" (name borrowed from the JSON), checked as the
  * summary's own are. */
 static int read_file(const place *pl, const cJSON *f, cf_file_count *c) {
-    static const char *const names[4] = {"lines", "selected_lines", "lines_with_codes",
-                                         "codes_total"};
-    unsigned long long *v[4] = {&c->lines, &c->selected, &c->with_codes, &c->codes}, sum = 0;
+    unsigned long long *v[CF_FILE_TOTALS] = {[CF_TOTAL_LINES] = &c->lines,
+                                             [CF_TOTAL_SELECTED] = &c->selected,
+                                             [CF_TOTAL_WITH_CODES] = &c->with_codes,
+                                             [CF_TOTAL_CODES] = &c->codes};
+    unsigned long long sum = 0;
     const cJSON *name = cJSON_GetObjectItemCaseSensitive(f, "file");
     const cJSON *cats = cJSON_GetObjectItemCaseSensitive(f, "categories");
     if (!cJSON_IsString(name) || !cJSON_IsObject(cats))
@@ -372,9 +372,11 @@ static int read_file(const place *pl, const cJSON *f, cf_file_count *c) {
         if ((l = cf_utf8_char((const unsigned char *)name->valuestring + i, n - i)) == 0)
             return fail_member(pl, "file", "valid UTF-8 (as codefilter writes it)");
     c->name = name->valuestring;
-    for (int i = 0; i < 4; i++)
-        if (count_of(pl, cJSON_GetObjectItemCaseSensitive(f, names[i]), names[i], v[i]) != 0)
+    for (int i = 0; i < CF_FILE_TOTALS; i++) {
+        const char *key = cf_total_names[i].key;
+        if (count_of(pl, cJSON_GetObjectItemCaseSensitive(f, key), key, v[i]) != 0)
             return -1;
+    }
     for (int k = 0; k < CF_CAT_COUNT; k++) {
         const char *id = cf_category_id((cf_category)k);
         if (count_of(pl, cJSON_GetObjectItemCaseSensitive(cats, id), id, &c->categories[k]) != 0)
@@ -393,7 +395,7 @@ static int read_file(const place *pl, const cJSON *f, cf_file_count *c) {
  * has more in its totals). With s, adds them. */
 static int read_files(const place *pl, const cJSON *o, const tally *t, cf_summary *s) {
     const cJSON *list = cJSON_GetObjectItemCaseSensitive(o, "files");
-    unsigned long long sums[4] = {0};
+    unsigned long long sums[CF_FILE_TOTALS] = {0};
     if (list == NULL)
         return 0;
     if (!cJSON_IsArray(list))
@@ -407,12 +409,12 @@ static int read_files(const place *pl, const cJSON *o, const tally *t, cf_summar
             return -1;
         if (s != NULL && cf_summary_add_file(s, &c) != 0)
             return fail(pl, "out of memory");
-        sums[0] = plus(sums[0], c.lines);
-        sums[1] = plus(sums[1], c.selected);
-        sums[2] = plus(sums[2], c.with_codes);
-        sums[3] = plus(sums[3], c.codes);
+        sums[CF_TOTAL_LINES] = plus(sums[CF_TOTAL_LINES], c.lines);
+        sums[CF_TOTAL_SELECTED] = plus(sums[CF_TOTAL_SELECTED], c.selected);
+        sums[CF_TOTAL_WITH_CODES] = plus(sums[CF_TOTAL_WITH_CODES], c.with_codes);
+        sums[CF_TOTAL_CODES] = plus(sums[CF_TOTAL_CODES], c.codes);
     }
-    for (int i = 0; i < 4; i++)
+    for (int i = 0; i < CF_FILE_TOTALS; i++)
         if (sums[i] > t->totals[i])
             return fail(pl, "summary: the counts of \"files\" add up to more than the summary's");
     return 0;

@@ -25,22 +25,20 @@ int cf_report_parse_format(const char *name, cf_report_format *out) {
     return -1;
 }
 
-/* The totals every format reports, in order. */
-typedef struct total {
-    const char *id, *label;
-    unsigned long long value;
-} total;
-
-static size_t totals(const cf_summary *s, total out[6]) {
-    size_t n = 0;
-    out[n++] = (total){"lines", "lines", cf_summary_lines(s)};
-    out[n++] = (total){"selected_lines", "selected lines", cf_summary_selected(s)};
-    out[n++] = (total){"lines_with_codes", "lines with codes", cf_summary_lines_with_codes(s)};
-    out[n++] = (total){"codes_total", "codes", cf_summary_codes_total(s)};
-    out[n++] = (total){"long_lines", "lines over --max-line", cf_summary_long_lines(s)};
-    out[n++] = (total){"pattern_limit_hits", "pattern limit hits", cf_summary_limit_hits(s)};
-    return n;
-}
+const cf_total_name cf_total_names[CF_TOTAL_COUNT] = {
+    [CF_TOTAL_LINES] = {"lines", "lines", "codefilter_lines_total", "Lines read.", 0},
+    [CF_TOTAL_SELECTED] = {"selected_lines", "selected lines", "codefilter_selected_lines_total",
+                           "Lines selected by the filters.", 0},
+    [CF_TOTAL_WITH_CODES] = {"lines_with_codes", "lines with codes",
+                             "codefilter_lines_with_codes_total",
+                             "Selected lines holding a status code.", 0},
+    [CF_TOTAL_CODES] = {"codes_total", "codes", NULL, NULL, 0},
+    [CF_TOTAL_LONG_LINES] = {"long_lines", "lines over --max-line", "codefilter_long_lines_total",
+                             "Lines over --max-line, passed on unannotated.", 1},
+    [CF_TOTAL_LIMIT_HITS] = {"pattern_limit_hits", "pattern limit hits",
+                             "codefilter_pattern_limit_hits_total",
+                             "Matches abandoned at PCRE2's limits.", 1},
+};
 
 static int by_rendering_count(const void *a, const void *b) {
     const cf_rendering *x = a, *y = b;
@@ -136,12 +134,11 @@ static void json_renderings(const cf_code_count *c, cf_out *o) {
 
 static void write_json(const cf_summary *s, const cf_code_count *codes, size_t n,
                        const cf_bucket *b, size_t nb, cf_out *o) {
-    total t[6];
-    size_t nt = totals(s, t);
     int64_t first, last;
     int timed = cf_summary_time_span(s, &first, &last);
-    for (size_t i = 0; i < nt; i++)
-        cf_out_printf(o, "%s\"%s\":%llu", i ? "," : "{", t[i].id, t[i].value);
+    for (int t = 0; t < CF_TOTAL_COUNT; t++)
+        cf_out_printf(o, "%s\"%s\":%llu", t ? "," : "{", cf_total_names[t].key,
+                      cf_summary_total(s, (cf_total)t));
     cf_out_printf(o, ",\"untimed_codes\":%llu,\"bucket_seconds\":%lld,\"first_time\":",
                   cf_summary_untimed(s), (long long)(cf_summary_bucket(s) / 1000));
     cf_timestamp_json(o, timed, first);
@@ -254,16 +251,16 @@ static void text_codes(const cf_code_count *codes, size_t n, int w, cf_out *o) {
 
 static void write_text(const cf_summary *s, const cf_code_count *codes, size_t n,
                        const cf_bucket *b, size_t nb, int color, cf_out *o) {
-    total t[6];
-    size_t nt = totals(s, t);
     int64_t first, last;
     int w = width_of(cf_summary_lines(s) > cf_summary_codes_total(s) ? cf_summary_lines(s)
                                                                      : cf_summary_codes_total(s));
     if (w < 5)
         w = 5;
-    for (size_t i = 0; i < nt; i++)
-        if (i < 4 || t[i].value > 0) /* the last two only when they happened */
-            cf_out_printf(o, "%-30s %*llu\n", t[i].label, w, t[i].value);
+    for (int t = 0; t < CF_TOTAL_COUNT; t++) {
+        unsigned long long v = cf_summary_total(s, (cf_total)t);
+        if (!cf_total_names[t].occasional || v > 0)
+            cf_out_printf(o, "%-30s %*llu\n", cf_total_names[t].label, w, v);
+    }
     if (cf_summary_time_span(s, &first, &last)) {
         char when[CF_TIMESTAMP_LEN];
         cf_timestamp_format(first, when);
@@ -330,15 +327,15 @@ static void csv_times(cf_out *o, int timed, int64_t first, int64_t last) {
 
 static void write_csv(const cf_summary *s, const cf_code_count *codes, size_t n, const cf_bucket *b,
                       size_t nb, cf_out *o) {
-    total t[6];
-    size_t nt = totals(s, t);
     int64_t first, last;
     int timed = cf_summary_time_span(s, &first, &last);
     char when[CF_TIMESTAMP_LEN];
     cf_out_puts(o, "kind,key,category,count,message,first_seen,last_seen\r\n");
-    for (size_t i = 0; i < nt; i++) {
-        cf_out_printf(o, "total,%s,,%llu,", t[i].id, t[i].value);
-        csv_times(o, i == 0 && timed, first, last); /* the lines' row holds the input's times */
+    for (int t = 0; t < CF_TOTAL_COUNT; t++) {
+        cf_out_printf(o, "total,%s,,%llu,", cf_total_names[t].key,
+                      cf_summary_total(s, (cf_total)t));
+        /* the lines' row holds the input's times */
+        csv_times(o, t == CF_TOTAL_LINES && timed, first, last);
     }
     cf_out_printf(o, "total,untimed_codes,,%llu,,,\r\n", cf_summary_untimed(s));
     for (int c = 0; c < CF_CAT_COUNT; c++) {
@@ -404,12 +401,11 @@ static void markdown_timeline(const cf_bucket *b, size_t nb, cf_out *o) {
 
 static void write_markdown(const cf_summary *s, const cf_code_count *codes, size_t n,
                            const cf_bucket *b, size_t nb, cf_out *o) {
-    total t[6];
-    size_t nt = totals(s, t);
     char first[CF_TIMESTAMP_LEN], last[CF_TIMESTAMP_LEN];
     cf_out_puts(o, "| total | count |\n|---|---:|\n");
-    for (size_t i = 0; i < nt; i++)
-        cf_out_printf(o, "| %s | %llu |\n", t[i].label, t[i].value);
+    for (int t = 0; t < CF_TOTAL_COUNT; t++)
+        cf_out_printf(o, "| %s | %llu |\n", cf_total_names[t].label,
+                      cf_summary_total(s, (cf_total)t));
     cf_out_puts(o, "\n| category | codes |\n|---|---:|\n");
     for (int c = 0; c < CF_CAT_COUNT; c++) {
         cf_out_puts(o, "| ");
@@ -461,21 +457,12 @@ static void prom_head(cf_out *o, const char *name, const char *type, const char 
 }
 
 static void write_prometheus(const cf_summary *s, const cf_code_count *codes, size_t n, cf_out *o) {
-    static const struct {
-        const char *name, *help;
-        int total;
-    } counters[] = {
-        {"codefilter_lines_total", "Lines read.", 0},
-        {"codefilter_selected_lines_total", "Lines selected by the filters.", 1},
-        {"codefilter_lines_with_codes_total", "Selected lines holding a status code.", 2},
-        {"codefilter_long_lines_total", "Lines over --max-line, passed on unannotated.", 4},
-        {"codefilter_pattern_limit_hits_total", "Matches abandoned at PCRE2's limits.", 5},
-    };
-    total t[6];
-    totals(s, t);
-    for (size_t i = 0; i < sizeof counters / sizeof *counters; i++) {
-        prom_head(o, counters[i].name, "counter", counters[i].help);
-        cf_out_printf(o, "%s %llu\n", counters[i].name, t[counters[i].total].value);
+    for (int t = 0; t < CF_TOTAL_COUNT; t++) {
+        const cf_total_name *name = &cf_total_names[t];
+        if (name->metric == NULL)
+            continue;
+        prom_head(o, name->metric, "counter", name->help);
+        cf_out_printf(o, "%s %llu\n", name->metric, cf_summary_total(s, (cf_total)t));
     }
     prom_head(o, "codefilter_category_codes_total", "counter",
               "Status codes found on selected lines, by category.");

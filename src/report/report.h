@@ -14,6 +14,16 @@ typedef enum cf_report_format {
     CF_REPORT_HTML
 } cf_report_format;
 
+/* What each total is called: its JSON member (and CSV key), its label in text and Markdown, and
+ * its Prometheus counter with the counter's help (metric NULL for codes_total, which
+ * codefilter_codes_total's series add up to). An occasional total is one that text shows only
+ * when it happened, and that summaries of codefilter from before it was counted lack. */
+typedef struct cf_total_name {
+    const char *key, *label, *metric, *help;
+    int occasional;
+} cf_total_name;
+extern const cf_total_name cf_total_names[CF_TOTAL_COUNT];
+
 /* Parses a format name: "text", "json", "csv", "markdown" ("md") or "prometheus". Returns 0 and
  * sets *out, or -1. */
 int cf_report_parse_format(const char *name, cf_report_format *out);

@@ -3,16 +3,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "report.h"
 #include "timestamp.h"
 #include "utf8.h"
 
-/* A file's totals, in the order and with the ids of the summary's own. */
-static const char *const total_ids[4] = {"lines", "selected_lines", "lines_with_codes",
-                                         "codes_total"};
-
-static unsigned long long file_total(const cf_file_count *f, int i) {
-    const unsigned long long v[4] = {f->lines, f->selected, f->with_codes, f->codes};
-    return v[i];
+/* A file's total t, one of the first CF_FILE_TOTALS. */
+static unsigned long long file_total(const cf_file_count *f, int t) {
+    const unsigned long long v[CF_FILE_TOTALS] = {
+        [CF_TOTAL_LINES] = f->lines,
+        [CF_TOTAL_SELECTED] = f->selected,
+        [CF_TOTAL_WITH_CODES] = f->with_codes,
+        [CF_TOTAL_CODES] = f->codes,
+    };
+    return v[t];
 }
 
 void cf_scope_text_window(const cf_summary *s, cf_out *o) {
@@ -29,19 +32,19 @@ void cf_scope_text_window(const cf_summary *s, cf_out *o) {
 }
 
 void cf_scope_text_files(const cf_summary *s, int w, cf_out *o) {
-    static const char *const heads[4] = {"lines", "selected", "with codes", "codes"};
+    static const char *const heads[CF_FILE_TOTALS] = {"lines", "selected", "with codes", "codes"};
     cf_file_count *f;
     size_t n = cf_summary_files(s, &f);
     if (!cf_summary_keeps_files(s))
         return;
     cf_out_putc(o, '\n');
-    for (int i = 0; i < 4; i++)
+    for (int i = 0; i < CF_FILE_TOTALS; i++)
         cf_out_printf(o, "%*s ", w > 10 ? w : 10, heads[i]);
     for (int c = 0; c < CF_CAT_COUNT; c++)
         cf_out_printf(o, "%*s ", w > 10 ? w : 10, cf_category_id((cf_category)c));
     cf_out_puts(o, " file\n");
     for (size_t k = 0; k < n; k++) {
-        for (int i = 0; i < 4; i++)
+        for (int i = 0; i < CF_FILE_TOTALS; i++)
             cf_out_printf(o, "%*llu ", w > 10 ? w : 10, file_total(&f[k], i));
         for (int c = 0; c < CF_CAT_COUNT; c++)
             cf_out_printf(o, "%*llu ", w > 10 ? w : 10, f[k].categories[c]);
@@ -70,8 +73,8 @@ void cf_scope_json_files(const cf_summary *s, cf_out *o) {
     for (size_t k = 0; k < n; k++) {
         cf_out_puts(o, k ? ",{\"file\":" : "{\"file\":");
         cf_out_json_string(o, f[k].name, strlen(f[k].name));
-        for (int i = 0; i < 4; i++)
-            cf_out_printf(o, ",\"%s\":%llu", total_ids[i], file_total(&f[k], i));
+        for (int i = 0; i < CF_FILE_TOTALS; i++)
+            cf_out_printf(o, ",\"%s\":%llu", cf_total_names[i].key, file_total(&f[k], i));
         cf_out_puts(o, ",\"categories\":{");
         for (int c = 0; c < CF_CAT_COUNT; c++)
             cf_out_printf(o, "%s\"%s\":%llu", c ? "," : "", cf_category_id((cf_category)c),
@@ -96,8 +99,8 @@ void cf_scope_csv(const cf_summary *s, cf_out *o) {
         cf_out_printf(o, "window,until,,,,,%s\r\n", t);
     }
     for (size_t k = 0; k < n; k++) {
-        for (int i = 0; i < 4; i++) {
-            cf_out_printf(o, "file,%s,,%llu,", total_ids[i], file_total(&f[k], i));
+        for (int i = 0; i < CF_FILE_TOTALS; i++) {
+            cf_out_printf(o, "file,%s,,%llu,", cf_total_names[i].key, file_total(&f[k], i));
             cf_report_csv_field(o, f[k].name);
             cf_out_puts(o, ",,\r\n");
         }
@@ -132,7 +135,7 @@ void cf_scope_markdown(const cf_summary *s, cf_out *o) {
         cf_out_puts(o, "| ");
         cf_report_md_cell(o, f[k].name);
         cf_out_puts(o, " |");
-        for (int i = 0; i < 4; i++)
+        for (int i = 0; i < CF_FILE_TOTALS; i++)
             cf_out_printf(o, " %llu |", file_total(&f[k], i));
         for (int c = 0; c < CF_CAT_COUNT; c++)
             cf_out_printf(o, " %llu |", f[k].categories[c]);
@@ -192,7 +195,7 @@ void cf_scope_prometheus(const cf_summary *s, cf_out *o) {
     cf_file_count *f;
     size_t n = cf_summary_files(s, &f);
     prom_window(s, o);
-    for (int i = 0; n > 0 && i < 4; i++) {
+    for (int i = 0; n > 0 && i < CF_FILE_TOTALS; i++) {
         cf_out_printf(o, "# HELP %s %s\n# TYPE %s counter\n", names[i], helps[i], names[i]);
         for (size_t k = 0; k < n; k++) {
             for (int c = 0; c < (i == 3 ? CF_CAT_COUNT : 1); c++) {
