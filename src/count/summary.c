@@ -463,15 +463,46 @@ static int by_count(const void *a, const void *b) {
     return c != 0 ? c : (int)x->category - (int)y->category;
 }
 
+static int by_rendering_count(const void *a, const void *b) {
+    const cf_rendering *x = a, *y = b;
+    if (x->count != y->count)
+        return x->count < y->count ? 1 : -1;
+    return strcmp(x->rendered, y->rendered);
+}
+
+/* The number of renderings of every code. */
+static size_t renderings_total(const cf_summary *s) {
+    size_t n = 0;
+    for (size_t i = 0; i < s->nslots; i++)
+        n += s->codes[i].nrenderings;
+    return n;
+}
+
 size_t cf_summary_codes(const cf_summary *s, cf_code_count **out) {
-    code_count *list = s->ncodes ? malloc(s->ncodes * sizeof *list) : NULL;
+    /* One block: the codes, then their renderings (aligned as they need), so one free frees it. */
+    size_t align = _Alignof(cf_rendering);
+    size_t at = (s->ncodes * sizeof(code_count) + align - 1) / align * align;
+    char *block = s->ncodes ? malloc(at + renderings_total(s) * sizeof(cf_rendering)) : NULL;
+    code_count *list = (code_count *)(void *)block;
+    cf_rendering *r = (cf_rendering *)(void *)(block + at);
     *out = list;
     if (list == NULL)
         return 0;
     size_t k = 0;
-    for (size_t i = 0; i < s->nslots; i++)
-        if (s->codes[i].code[0] != '\0')
-            list[k++] = s->codes[i];
+    for (size_t i = 0; i < s->nslots; i++) {
+        const code_count *c = &s->codes[i];
+        if (c->code[0] == '\0')
+            continue;
+        list[k] = *c;
+        list[k].renderings = NULL;
+        if (c->nrenderings > 0) {
+            memcpy(r, c->renderings, c->nrenderings * sizeof *r);
+            qsort(r, c->nrenderings, sizeof *r, by_rendering_count);
+            list[k].renderings = r;
+            r += c->nrenderings;
+        }
+        k++;
+    }
     qsort(list, k, sizeof *list, by_count);
     return k;
 }

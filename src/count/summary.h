@@ -191,7 +191,9 @@ int cf_summary_add_file(cf_summary *s, const cf_file_count *c);
 size_t cf_summary_files(const cf_summary *s, cf_file_count **out);
 
 /* The counted codes, most frequent first, then by code, in a new array (*out, NULL when there is
- * none) that the caller frees. Returns their number, 0 also when memory ran out. */
+ * none) that the caller frees. Each code's renderings are a copy, most frequent first (then by
+ * text), in the same block (freed with it); their strings are the summary's, valid until it
+ * changes. Returns their number, 0 also when memory ran out. */
 size_t cf_summary_codes(const cf_summary *s, cf_code_count **out);
 
 /* The number of code occurrences counted. */

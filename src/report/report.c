@@ -40,20 +40,6 @@ const cf_total_name cf_total_names[CF_TOTAL_COUNT] = {
                              "Matches abandoned at PCRE2's limits.", 1},
 };
 
-static int by_rendering_count(const void *a, const void *b) {
-    const cf_rendering *x = a, *y = b;
-    if (x->count != y->count)
-        return x->count < y->count ? 1 : -1;
-    return strcmp(x->rendered, y->rendered);
-}
-
-/* Sorts a code's renderings, most frequent first (they belong to the summary, which is not
- * changed otherwise: the order is all that moves). */
-static void sort_renderings(const cf_code_count *c) {
-    if (c->nrenderings > 1)
-        qsort(c->renderings, c->nrenderings, sizeof *c->renderings, by_rendering_count);
-}
-
 static cf_category code_category(const cf_code_count *c) {
     return c->category;
 }
@@ -114,7 +100,6 @@ static void json_renderings(const cf_code_count *c, cf_out *o) {
     }
     if (c->nrenderings == 0)
         return;
-    sort_renderings(c);
     cf_out_puts(o, ",\"renderings\":[");
     for (size_t k = 0; k < c->nrenderings; k++) {
         const cf_rendering *r = &c->renderings[k];
@@ -239,7 +224,6 @@ static void text_codes(const cf_code_count *codes, size_t n, int w, cf_out *o) {
                           codes[i].timed ? last : "-");
         cf_out_printf(o, "%s\n",
                       codes[i].entry != NULL ? codes[i].entry->message : "(not in the catalogue)");
-        sort_renderings(&codes[i]);
         for (size_t k = 0; k < codes[i].nrenderings; k++)
             cf_out_printf(o, "%*s  %*llu  %s\n", 17, "", w, codes[i].renderings[k].count,
                           codes[i].renderings[k].rendered);
@@ -356,7 +340,6 @@ static void write_csv(const cf_summary *s, const cf_code_count *codes, size_t n,
                       cf_category_id(code_category(&codes[i])), codes[i].count);
         cf_report_csv_field(o, codes[i].entry != NULL ? codes[i].entry->message : "");
         csv_times(o, codes[i].timed, codes[i].first_ms, codes[i].last_ms);
-        sort_renderings(&codes[i]);
         for (size_t k = 0; k < codes[i].nrenderings; k++) {
             cf_out_printf(o, "rendering,%s,%s,%llu,", codes[i].code,
                           cf_category_id(code_category(&codes[i])), codes[i].renderings[k].count);
@@ -434,7 +417,6 @@ static void write_markdown(const cf_summary *s, const cf_code_count *codes, size
     }
     int header = 0;
     for (size_t i = 0; i < n; i++) {
-        sort_renderings(&codes[i]);
         for (size_t k = 0; k < codes[i].nrenderings; k++) {
             if (!header++)
                 cf_out_puts(o, "\n| code | rendered message | count |\n|---|---|---:|\n");
