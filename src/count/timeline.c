@@ -136,3 +136,11 @@ size_t cf_timeline_buckets(const cf_timeline *t, cf_bucket **out) {
     qsort(list, k, sizeof *list, by_start);
     return k;
 }
+
+long cf_timeline_peak(const cf_bucket *b, size_t nb, cf_category c) {
+    long best = -1;
+    for (size_t i = 0; i < nb; i++)
+        if (b[i].counts[c] > 0 && (best < 0 || b[i].counts[c] > b[best].counts[c]))
+            best = (long)i;
+    return best;
+}

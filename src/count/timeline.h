@@ -41,4 +41,8 @@ size_t cf_timeline_count(const cf_timeline *t);
  * frees. Returns their number, 0 also when memory ran out. */
 size_t cf_timeline_buckets(const cf_timeline *t, cf_bucket **out);
 
+/* The index in b[0..nb) of the bucket where category c peaked (the earliest of equal ones), or -1
+ * when it never occurred. */
+long cf_timeline_peak(const cf_bucket *b, size_t nb, cf_category c);
+
 #endif

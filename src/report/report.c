@@ -6,6 +6,7 @@
 
 #include "category.h"
 #include "scope.h"
+#include "summary_json.h"
 #include "timestamp.h"
 
 int cf_report_parse_format(const char *name, cf_report_format *out) {
@@ -44,116 +45,17 @@ static cf_category code_category(const cf_code_count *c) {
     return c->category;
 }
 
-/* The bucket where category c peaked (the earliest of equal ones), or -1 when it never occurred. */
-static long peak(const cf_bucket *b, size_t nb, cf_category c) {
-    long best = -1;
-    for (size_t i = 0; i < nb; i++)
-        if (b[i].counts[c] > 0 && (best < 0 || b[i].counts[c] > b[best].counts[c]))
-            best = (long)i;
-    return best;
-}
-
 /* Writes a line per error category that occurred: where it peaked, after prefix. */
 static void write_peaks(cf_out *o, const cf_bucket *b, size_t nb, const char *prefix) {
     char t[CF_TIMESTAMP_LEN];
     for (int c = CF_CAT_VALIDATION; c < CF_CAT_COUNT; c++) {
-        long p = peak(b, nb, (cf_category)c);
+        long p = cf_timeline_peak(b, nb, (cf_category)c);
         if (p < 0)
             continue;
         cf_timestamp_format(b[p].start, t);
         cf_out_printf(o, "%speak of %s: %llu at %s\n", prefix, cf_category_name((cf_category)c),
                       b[p].counts[c], t);
     }
-}
-
-static void json_timeline(const cf_bucket *b, size_t nb, cf_out *o) {
-    cf_out_puts(o, ",\"peaks\":{");
-    for (int c = CF_CAT_VALIDATION; c < CF_CAT_COUNT; c++) {
-        long p = peak(b, nb, (cf_category)c);
-        cf_out_printf(o, "%s\"%s\":", c > CF_CAT_VALIDATION ? "," : "",
-                      cf_category_id((cf_category)c));
-        if (p < 0) {
-            cf_out_puts(o, "null");
-            continue;
-        }
-        cf_out_puts(o, "{\"start\":");
-        cf_timestamp_json(o, 1, b[p].start);
-        cf_out_printf(o, ",\"count\":%llu}", b[p].counts[c]);
-    }
-    cf_out_puts(o, "},\"timeline\":[");
-    for (size_t i = 0; i < nb; i++) {
-        cf_out_puts(o, i ? ",{\"start\":" : "{\"start\":");
-        cf_timestamp_json(o, 1, b[i].start);
-        for (int c = 0; c < CF_CAT_COUNT; c++)
-            cf_out_printf(o, ",\"%s\":%llu", cf_category_id((cf_category)c), b[i].counts[c]);
-        cf_out_putc(o, '}');
-    }
-    cf_out_putc(o, ']');
-}
-
-/* ,"renderings":[{"rendered":..,"args":[..],"count":n},...] when any, or
- * ,"renderings_overflowed":true. */
-static void json_renderings(const cf_code_count *c, cf_out *o) {
-    if (c->renderings_overflowed) {
-        cf_out_puts(o, ",\"renderings_overflowed\":true");
-        return;
-    }
-    if (c->nrenderings == 0)
-        return;
-    cf_out_puts(o, ",\"renderings\":[");
-    for (size_t k = 0; k < c->nrenderings; k++) {
-        const cf_rendering *r = &c->renderings[k];
-        cf_out_puts(o, k ? ",{\"rendered\":" : "{\"rendered\":");
-        cf_out_json_string(o, r->rendered, strlen(r->rendered));
-        cf_out_puts(o, ",\"args\":[");
-        const char *a = r->args;
-        for (int i = 0; i < r->nargs; a += strlen(a) + 1, i++) {
-            if (i > 0)
-                cf_out_putc(o, ',');
-            cf_out_json_string(o, a, strlen(a));
-        }
-        cf_out_printf(o, "],\"count\":%llu}", r->count);
-    }
-    cf_out_putc(o, ']');
-}
-
-static void write_json(const cf_summary *s, const cf_code_count *codes, size_t n,
-                       const cf_bucket *b, size_t nb, cf_out *o) {
-    int64_t first, last;
-    int timed = cf_summary_time_span(s, &first, &last);
-    for (int t = 0; t < CF_TOTAL_COUNT; t++)
-        cf_out_printf(o, "%s\"%s\":%llu", t ? "," : "{", cf_total_names[t].key,
-                      cf_summary_total(s, (cf_total)t));
-    cf_out_printf(o, ",\"untimed_codes\":%llu,\"bucket_seconds\":%lld,\"first_time\":",
-                  cf_summary_untimed(s), (long long)(cf_summary_bucket(s) / 1000));
-    cf_timestamp_json(o, timed, first);
-    cf_out_puts(o, ",\"last_time\":");
-    cf_timestamp_json(o, timed, last);
-    cf_scope_json_window(s, o);
-    cf_out_puts(o, ",\"categories\":{");
-    for (int c = 0; c < CF_CAT_COUNT; c++)
-        cf_out_printf(o, "%s\"%s\":%llu", c ? "," : "", cf_category_id((cf_category)c),
-                      cf_summary_category(s, (cf_category)c));
-    cf_out_putc(o, '}');
-    json_timeline(b, nb, o);
-    cf_out_puts(o, ",\"codes\":[");
-    for (size_t i = 0; i < n; i++) {
-        cf_out_printf(o, "%s{\"code\":\"%s\",\"category\":\"%s\",\"message\":", i ? "," : "",
-                      codes[i].code, cf_category_id(code_category(&codes[i])));
-        if (codes[i].entry != NULL)
-            cf_out_json_string(o, codes[i].entry->message, strlen(codes[i].entry->message));
-        else
-            cf_out_puts(o, "null");
-        cf_out_printf(o, ",\"count\":%llu,\"first_seen\":", codes[i].count);
-        cf_timestamp_json(o, codes[i].timed, codes[i].first_ms);
-        cf_out_puts(o, ",\"last_seen\":");
-        cf_timestamp_json(o, codes[i].timed, codes[i].last_ms);
-        json_renderings(&codes[i], o);
-        cf_out_putc(o, '}');
-    }
-    cf_out_putc(o, ']');
-    cf_scope_json_files(s, o);
-    cf_out_puts(o, "}\n");
 }
 
 static int width_of(unsigned long long v) {
@@ -472,7 +374,7 @@ void cf_report_write(const cf_summary *s, cf_report_format format, int color, cf
     size_t n = cf_summary_codes(s, &codes), nb = cf_summary_timeline(s, &b);
     switch (format) {
     case CF_REPORT_JSON:
-        write_json(s, codes, n, b, nb, o);
+        cf_summary_json_write(s, codes, n, b, nb, o);
         break;
     case CF_REPORT_CSV:
         write_csv(s, codes, n, b, nb, o);

@@ -209,3 +209,84 @@ void cf_scope_prometheus(const cf_summary *s, cf_out *o) {
     }
     free(f);
 }
+
+int cf_scope_json_read_window(const cf_member_place *pl, const cJSON *o, cf_window *w) {
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, "window");
+    memset(w, 0, sizeof *w);
+    if (v == NULL || cJSON_IsNull(v))
+        return 0;
+    if (!cJSON_IsObject(v))
+        return cf_member_must(pl, "window", "an object with \"since\" and \"until\"");
+    if (cf_member_time(pl, cJSON_GetObjectItemCaseSensitive(v, "since"), "since", &w->has_since,
+                       &w->since_ms) != 0 ||
+        cf_member_time(pl, cJSON_GetObjectItemCaseSensitive(v, "until"), "until", &w->has_until,
+                       &w->until_ms) != 0)
+        return -1;
+    if (w->has_since && w->has_until && w->since_ms >= w->until_ms)
+        return cf_member_fail(pl, "summary: the window's \"since\" is not before its \"until\"");
+    return 0;
+}
+
+/* Reads one file's counts of a summary's "files" (name borrowed from the JSON), checked as the
+ * summary's own are. */
+static int read_file(const cf_member_place *pl, const cJSON *f, cf_file_count *c) {
+    unsigned long long *v[CF_FILE_TOTALS] = {[CF_TOTAL_LINES] = &c->lines,
+                                             [CF_TOTAL_SELECTED] = &c->selected,
+                                             [CF_TOTAL_WITH_CODES] = &c->with_codes,
+                                             [CF_TOTAL_CODES] = &c->codes};
+    unsigned long long sum = 0;
+    const cJSON *name = cJSON_GetObjectItemCaseSensitive(f, "file");
+    const cJSON *cats = cJSON_GetObjectItemCaseSensitive(f, "categories");
+    if (!cJSON_IsString(name) || !cJSON_IsObject(cats))
+        return cf_member_must(pl, "files", "a list of {\"file\", counts, \"categories\"}");
+    for (size_t i = 0, n = strlen(name->valuestring), l; i < n; i += l)
+        if ((l = cf_utf8_char((const unsigned char *)name->valuestring + i, n - i)) == 0)
+            return cf_member_must(pl, "file", "valid UTF-8 (as codefilter writes it)");
+    c->name = name->valuestring;
+    for (int i = 0; i < CF_FILE_TOTALS; i++) {
+        const char *key = cf_total_names[i].key;
+        if (cf_member_count(pl, cJSON_GetObjectItemCaseSensitive(f, key), key, v[i]) != 0)
+            return -1;
+    }
+    for (int k = 0; k < CF_CAT_COUNT; k++) {
+        const char *id = cf_category_id((cf_category)k);
+        if (cf_member_count(pl, cJSON_GetObjectItemCaseSensitive(cats, id), id,
+                            &c->categories[k]) != 0)
+            return -1;
+        sum = cf_member_plus(sum, c->categories[k]);
+    }
+    if (c->selected > c->lines || c->with_codes > c->selected || c->with_codes > c->codes ||
+        (c->with_codes == 0 && c->codes > 0) || sum != c->codes)
+        return cf_member_fail(pl, "summary: the counts of a file in \"files\" do not add up as a "
+                                  "summary's do");
+    return 0;
+}
+
+int cf_scope_json_read_files(const cf_member_place *pl, const cJSON *o,
+                             const unsigned long long totals[CF_TOTAL_COUNT], cf_summary *s) {
+    const cJSON *list = cJSON_GetObjectItemCaseSensitive(o, "files");
+    unsigned long long sums[CF_FILE_TOTALS] = {0};
+    if (list == NULL)
+        return 0;
+    if (!cJSON_IsArray(list))
+        return cf_member_must(pl, "files", "an array");
+    if (s != NULL && cf_summary_keep_files(s) != 0)
+        return cf_member_fail(pl, "out of memory");
+    for (const cJSON *f = list->child; f != NULL; f = f->next) {
+        cf_file_count c;
+        memset(&c, 0, sizeof c);
+        if (read_file(pl, f, &c) != 0)
+            return -1;
+        if (s != NULL && cf_summary_add_file(s, &c) != 0)
+            return cf_member_fail(pl, "out of memory");
+        sums[CF_TOTAL_LINES] = cf_member_plus(sums[CF_TOTAL_LINES], c.lines);
+        sums[CF_TOTAL_SELECTED] = cf_member_plus(sums[CF_TOTAL_SELECTED], c.selected);
+        sums[CF_TOTAL_WITH_CODES] = cf_member_plus(sums[CF_TOTAL_WITH_CODES], c.with_codes);
+        sums[CF_TOTAL_CODES] = cf_member_plus(sums[CF_TOTAL_CODES], c.codes);
+    }
+    for (int i = 0; i < CF_FILE_TOTALS; i++)
+        if (sums[i] > totals[i])
+            return cf_member_fail(
+                pl, "summary: the counts of \"files\" add up to more than the summary's");
+    return 0;
+}

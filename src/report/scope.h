@@ -4,6 +4,7 @@
 #ifndef CF_SCOPE_H
 #define CF_SCOPE_H
 
+#include "member.h"
 #include "out.h"
 #include "summary.h"
 
@@ -16,6 +17,18 @@ void cf_scope_text_files(const cf_summary *s, int w, cf_out *o);
  * "selected_lines":N,"lines_with_codes":N,"codes_total":N,"categories":{...}},...]. */
 void cf_scope_json_window(const cf_summary *s, cf_out *o);
 void cf_scope_json_files(const cf_summary *s, cf_out *o);
+
+/* json, read back (--merge): the window of the summary o into *w ("window"; absent or null: no
+ * bound). Returns 0, or -1 with pl->err set when it is not an object of two times, since before
+ * until. */
+int cf_scope_json_read_window(const cf_member_place *pl, const cJSON *o, cf_window *w);
+
+/* json, read back: checks the per-file counts of the summary o ("files", when it has them): each
+ * file's add up as a summary's do, and the files' together are no more than the summary's totals
+ * (a merge of summaries with and without them has more in its totals). With s, also adds them (the
+ * names copied). Returns 0, or -1 with pl->err set. */
+int cf_scope_json_read_files(const cf_member_place *pl, const cJSON *o,
+                             const unsigned long long totals[CF_TOTAL_COUNT], cf_summary *s);
 
 /* csv: rows window,since,,,,T, and window,until,,,,,T (the time in the first_seen or last_seen
  * column); a row per file and total (file,<total id>,,N,NAME,,) and per file and category
