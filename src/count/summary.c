@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "template.h"
+#include "rendering.h"
 
 typedef cf_code_count code_count;
 
@@ -36,21 +36,10 @@ cf_summary *cf_summary_new(void) {
     return s;
 }
 
-/* Frees a code's renderings. */
-static void drop_renderings(code_count *c) {
-    for (size_t k = 0; k < c->nrenderings; k++) {
-        free(c->renderings[k].rendered);
-        free(c->renderings[k].args);
-    }
-    free(c->renderings);
-    c->renderings = NULL;
-    c->nrenderings = 0;
-}
-
 /* Frees the renderings of every code. */
 static void free_renderings(cf_summary *s) {
     for (size_t i = 0; i < s->nslots; i++)
-        drop_renderings(&s->codes[i]);
+        cf_rendering_drop(&s->codes[i]);
 }
 
 void cf_summary_free(cf_summary *s) {
@@ -172,81 +161,10 @@ static void widen(code_count *c, int64_t first, int64_t last) {
     c->timed = 1;
 }
 
-/* The length of nargs arguments, each followed by a '\0'. */
-static size_t args_size(const char *args, int nargs) {
-    size_t n = 0;
-    for (int k = 0; k < nargs; k++)
-        n += strlen(args + n) + 1;
-    return n;
-}
-
-/* Drops a code's renderings for good: it has more than can be listed exactly. */
-static void overflow(code_count *c) {
-    drop_renderings(c);
-    c->renderings_overflowed = 1;
-}
-
-/* Counts n renderings on c (rendered NULL: c overflowed elsewhere). */
-static int add_rendering(code_count *c, const char *rendered, const char *args, int nargs,
-                         unsigned long long n) {
-    if (c->renderings_overflowed)
-        return 0;
-    if (rendered == NULL) {
-        overflow(c);
-        return 0;
-    }
-    for (size_t k = 0; k < c->nrenderings; k++) {
-        if (strcmp(c->renderings[k].rendered, rendered) == 0) {
-            c->renderings[k].count += n;
-            return 0;
-        }
-    }
-    if (c->nrenderings == CF_SUMMARY_MAX_RENDERINGS) {
-        overflow(c);
-        return 0;
-    }
-    cf_rendering *list = realloc(c->renderings, (c->nrenderings + 1) * sizeof *list);
-    if (list == NULL)
-        return -1;
-    c->renderings = list;
-    size_t size = args_size(args, nargs);
-    cf_rendering r = {strdup(rendered), malloc(size ? size : 1), nargs, n};
-    if (r.rendered == NULL || r.args == NULL) {
-        free(r.rendered);
-        free(r.args);
-        return -1;
-    }
-    memcpy(r.args, args, size);
-    list[c->nrenderings++] = r;
-    return 0;
-}
-
 int cf_summary_add_rendering(cf_summary *s, const char *code, cf_category cat, const char *rendered,
                              const char *args, int nargs, unsigned long long n) {
     code_count *c = code_slot(s, code, cat, NULL);
-    return c == NULL ? -1 : add_rendering(c, rendered, args, nargs, n);
-}
-
-/* Counts the rendering of h's message that stands in line, as a reader should see it (see
- * cf_template_text; up to 511 bytes of it, and of its arguments together). */
-static int count_rendering(code_count *c, const cf_hit *h, const char *line) {
-    const cf_rendered *r = &h->rendered;
-    char rendered[512], args[512];
-    size_t len = cf_template_text(line + r->start, r->end - r->start, r->quote, rendered,
-                                  sizeof rendered - 1, NULL),
-           at = 0;
-    int nargs = 0;
-    rendered[len] = '\0';
-    for (; nargs < r->nargs && at < sizeof args; nargs++) {
-        size_t l = r->args[nargs][1] - r->args[nargs][0], used;
-        size_t w = cf_template_text(line + r->args[nargs][0], l, r->quote, args + at,
-                                    sizeof args - at - 1, &used); /* room for its '\0' */
-        if (used < l)
-            break;
-        args[at + w] = '\0';
-        at += w + 1;
-    }
-    return add_rendering(c, rendered, args, nargs, 1);
+    return c == NULL ? -1 : cf_rendering_add(c, rendered, args, nargs, n);
 }
 
 int cf_summary_add_code_times(cf_summary *s, const char *code, cf_category cat, int64_t first_ms,
@@ -325,10 +243,10 @@ int cf_summary_merge(cf_summary *dst, const cf_summary *src) {
         if (c->timed)
             widen(d, c->first_ms, c->last_ms);
         if (c->renderings_overflowed)
-            overflow(d);
+            cf_rendering_overflow(d);
         for (size_t k = 0; k < c->nrenderings; k++) {
             const cf_rendering *r = &c->renderings[k];
-            if (add_rendering(d, r->rendered, r->args, r->nargs, r->count) != 0)
+            if (cf_rendering_add(d, r->rendered, r->args, r->nargs, r->count) != 0)
                 return -1;
         }
     }
@@ -405,7 +323,7 @@ int cf_summary_add_hits(cf_summary *s, const cf_hit *hits, size_t n, const int64
         if (c == NULL)
             return -1;
         c->count++;
-        if (hits[i].rendered.found && line != NULL && count_rendering(c, &hits[i], line) != 0)
+        if (hits[i].rendered.found && line != NULL && cf_rendering_count(c, &hits[i], line) != 0)
             return -1;
         if (ms == NULL)
             continue;
@@ -463,13 +381,6 @@ static int by_count(const void *a, const void *b) {
     return c != 0 ? c : (int)x->category - (int)y->category;
 }
 
-static int by_rendering_count(const void *a, const void *b) {
-    const cf_rendering *x = a, *y = b;
-    if (x->count != y->count)
-        return x->count < y->count ? 1 : -1;
-    return strcmp(x->rendered, y->rendered);
-}
-
 /* The number of renderings of every code. */
 static size_t renderings_total(const cf_summary *s) {
     size_t n = 0;
@@ -497,7 +408,7 @@ size_t cf_summary_codes(const cf_summary *s, cf_code_count **out) {
         list[k].renderings = NULL;
         if (c->nrenderings > 0) {
             memcpy(r, c->renderings, c->nrenderings * sizeof *r);
-            qsort(r, c->nrenderings, sizeof *r, by_rendering_count);
+            cf_rendering_sort(r, c->nrenderings);
             list[k].renderings = r;
             r += c->nrenderings;
         }
