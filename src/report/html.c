@@ -82,48 +82,46 @@ static void duration(cf_out *o, int64_t ms) {
 #define PLOT_HEIGHT  180
 #define PLOT_COLUMNS 360
 
-static void timeline(const cf_summary *s, const cf_bucket *b, size_t nb, cf_out *o) {
-    char t[CF_TIMESTAMP_LEN];
-    if (nb == 0) {
-        cf_out_puts(o, "<h2>Timeline</h2>\n<p>No line with a code had a timestamp.</p>\n");
-        return;
-    }
-    int64_t width = cf_summary_bucket(s);
-    int64_t span = (b[nb - 1].start - b[0].start) / width + 1; /* buckets from first to last */
-    int64_t per = (span + PLOT_COLUMNS - 1) / PLOT_COLUMNS;    /* buckets per column */
-    int64_t cols = (span + per - 1) / per;
-    unsigned long long(*col)[CF_CAT_COUNT] = calloc((size_t)cols, sizeof *col);
-    if (col == NULL) {
-        cf_out_puts(o, "<h2>Timeline</h2>\n<p>Out of memory drawing the timeline.</p>\n");
-        return;
-    }
+/* The timeline cut into columns: cols columns of per buckets (width wide) each, from the first
+ * bucket's start over span buckets, their counts by category, and the greatest column's sum. */
+typedef struct plot {
+    int64_t width, span, per, cols;
+    unsigned long long (*col)[CF_CAT_COUNT];
+    unsigned long long most;
+} plot;
+
+/* Sums the buckets b[0..nb) (nb > 0) into columns. Returns -1 when out of memory. */
+static int plot_columns(const cf_summary *s, const cf_bucket *b, size_t nb, plot *p) {
+    p->width = cf_summary_bucket(s);
+    p->span = (b[nb - 1].start - b[0].start) / p->width + 1; /* buckets from first to last */
+    p->per = (p->span + PLOT_COLUMNS - 1) / PLOT_COLUMNS;    /* buckets per column */
+    p->cols = (p->span + p->per - 1) / p->per;
+    p->col = calloc((size_t)p->cols, sizeof *p->col);
+    if (p->col == NULL)
+        return -1;
     for (size_t i = 0; i < nb; i++)
         for (int c = 0; c < CF_CAT_COUNT; c++)
-            col[(b[i].start - b[0].start) / width / per][c] += b[i].counts[c];
-    unsigned long long most = 1;
-    for (int64_t i = 0; i < cols; i++) {
+            p->col[(b[i].start - b[0].start) / p->width / p->per][c] += b[i].counts[c];
+    p->most = 1;
+    for (int64_t i = 0; i < p->cols; i++) {
         unsigned long long sum = 0;
         for (int c = 0; c < CF_CAT_COUNT; c++)
-            sum += col[i][c];
-        if (sum > most)
-            most = sum;
+            sum += p->col[i][c];
+        if (sum > p->most)
+            p->most = sum;
     }
-    cf_out_puts(o, "<h2>Timeline (UTC; a bar is ");
-    duration(o, width * per);
-    if (per > 1) {
-        cf_out_printf(o, ", %lld buckets of ", (long long)per);
-        duration(o, width);
-    }
-    cf_out_printf(o,
-                  ")</h2>\n<svg id=\"timeline\" width=\"760\" height=\"%d\" role=\"img\" "
-                  "aria-label=\"codes over time\" data-columns=\"%lld\">\n",
-                  PLOT_HEIGHT + 40, (long long)cols);
-    for (int64_t i = 0; i < cols; i++) {
-        int x = 20 + (int)(i * PLOT_WIDTH / cols), next = 20 + (int)((i + 1) * PLOT_WIDTH / cols);
+    return 0;
+}
+
+/* Draws each column as bars stacked by category. */
+static void plot_bars(const plot *p, cf_out *o) {
+    for (int64_t i = 0; i < p->cols; i++) {
+        int x = 20 + (int)(i * PLOT_WIDTH / p->cols);
+        int next = 20 + (int)((i + 1) * PLOT_WIDTH / p->cols);
         int w = next - x > 2 ? next - x - 1 : next - x, y = PLOT_HEIGHT;
         for (int c = 0; c < CF_CAT_COUNT; c++) {
-            int h = (int)(col[i][c] * (unsigned long long)PLOT_HEIGHT / most);
-            if (col[i][c] == 0)
+            int h = (int)(p->col[i][c] * (unsigned long long)PLOT_HEIGHT / p->most);
+            if (p->col[i][c] == 0)
                 continue;
             if (h == 0)
                 h = 1; /* a count too small to scale still shows */
@@ -131,15 +129,39 @@ static void timeline(const cf_summary *s, const cf_bucket *b, size_t nb, cf_out 
             cf_out_printf(o,
                           "<rect class=\"%s\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" "
                           "data-count=\"%llu\"/>\n",
-                          cf_category_id((cf_category)c), x, y, w, h, col[i][c]);
+                          cf_category_id((cf_category)c), x, y, w, h, p->col[i][c]);
         }
     }
-    free(col);
+}
+
+static void timeline(const cf_summary *s, const cf_bucket *b, size_t nb, cf_out *o) {
+    char t[CF_TIMESTAMP_LEN];
+    plot p;
+    if (nb == 0) {
+        cf_out_puts(o, "<h2>Timeline</h2>\n<p>No line with a code had a timestamp.</p>\n");
+        return;
+    }
+    if (plot_columns(s, b, nb, &p) != 0) {
+        cf_out_puts(o, "<h2>Timeline</h2>\n<p>Out of memory drawing the timeline.</p>\n");
+        return;
+    }
+    cf_out_puts(o, "<h2>Timeline (UTC; a bar is ");
+    duration(o, p.width * p.per);
+    if (p.per > 1) {
+        cf_out_printf(o, ", %lld buckets of ", (long long)p.per);
+        duration(o, p.width);
+    }
+    cf_out_printf(o,
+                  ")</h2>\n<svg id=\"timeline\" width=\"760\" height=\"%d\" role=\"img\" "
+                  "aria-label=\"codes over time\" data-columns=\"%lld\">\n",
+                  PLOT_HEIGHT + 40, (long long)p.cols);
+    plot_bars(&p, o);
+    free(p.col);
     cf_out_printf(o, "<line x1=\"20\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#999\"/>\n",
                   PLOT_HEIGHT + 1, 20 + PLOT_WIDTH, PLOT_HEIGHT + 1);
     cf_timestamp_format(b[0].start, t);
     cf_out_printf(o, "<text x=\"20\" y=\"%d\">%s</text>", PLOT_HEIGHT + 18, t);
-    cf_timestamp_format(b[0].start + span * width, t);
+    cf_timestamp_format(b[0].start + p.span * p.width, t);
     cf_out_printf(o, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>\n", 20 + PLOT_WIDTH,
                   PLOT_HEIGHT + 34, t);
     cf_out_puts(o, "</svg>\n");
