@@ -1,3 +1,5 @@
+/* report.c - the summary as text, CSV, Markdown or Prometheus, and the names of its totals; the
+ * JSON summary is summary_json.c's, the HTML page html.c's, what a summary covers scope.c's. */
 #include "report.h"
 
 #include <ctype.h>
@@ -284,23 +286,9 @@ static void markdown_timeline(const cf_bucket *b, size_t nb, cf_out *o) {
     write_peaks(o, b, nb, "- ");
 }
 
-static void write_markdown(const cf_summary *s, const cf_code_count *codes, size_t n,
-                           const cf_bucket *b, size_t nb, cf_out *o) {
+/* The table of the codes. */
+static void markdown_codes(const cf_code_count *codes, size_t n, cf_out *o) {
     char first[CF_TIMESTAMP_LEN], last[CF_TIMESTAMP_LEN];
-    cf_out_puts(o, "| total | count |\n|---|---:|\n");
-    for (int t = 0; t < CF_TOTAL_COUNT; t++)
-        cf_out_printf(o, "| %s | %llu |\n", cf_total_names[t].label,
-                      cf_summary_total(s, (cf_total)t));
-    cf_out_puts(o, "\n| category | codes |\n|---|---:|\n");
-    for (int c = 0; c < CF_CAT_COUNT; c++) {
-        cf_out_puts(o, "| ");
-        cf_report_md_cell(o, cf_category_name((cf_category)c));
-        cf_out_printf(o, " | %llu |\n", cf_summary_category(s, (cf_category)c));
-    }
-    cf_scope_markdown(s, o);
-    markdown_timeline(b, nb, o);
-    if (n == 0)
-        return;
     cf_out_puts(o, "\n| code | category | count | first seen | last seen | message |\n"
                    "|---|---|---:|---|---|---|\n");
     for (size_t i = 0; i < n; i++) {
@@ -317,6 +305,10 @@ static void write_markdown(const cf_summary *s, const cf_code_count *codes, size
                                                     : "(not in the catalogue)");
         cf_out_puts(o, " |\n");
     }
+}
+
+/* The table of the codes' renderings, when any code has some or has too many to list. */
+static void markdown_renderings(const cf_code_count *codes, size_t n, cf_out *o) {
     int header = 0;
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < codes[i].nrenderings; k++) {
@@ -333,6 +325,26 @@ static void write_markdown(const cf_summary *s, const cf_code_count *codes, size
                           CF_SUMMARY_MAX_RENDERINGS);
         }
     }
+}
+
+static void write_markdown(const cf_summary *s, const cf_code_count *codes, size_t n,
+                           const cf_bucket *b, size_t nb, cf_out *o) {
+    cf_out_puts(o, "| total | count |\n|---|---:|\n");
+    for (int t = 0; t < CF_TOTAL_COUNT; t++)
+        cf_out_printf(o, "| %s | %llu |\n", cf_total_names[t].label,
+                      cf_summary_total(s, (cf_total)t));
+    cf_out_puts(o, "\n| category | codes |\n|---|---:|\n");
+    for (int c = 0; c < CF_CAT_COUNT; c++) {
+        cf_out_puts(o, "| ");
+        cf_report_md_cell(o, cf_category_name((cf_category)c));
+        cf_out_printf(o, " | %llu |\n", cf_summary_category(s, (cf_category)c));
+    }
+    cf_scope_markdown(s, o);
+    markdown_timeline(b, nb, o);
+    if (n == 0)
+        return;
+    markdown_codes(codes, n, o);
+    markdown_renderings(codes, n, o);
 }
 
 /* One metric's HELP and TYPE lines. */

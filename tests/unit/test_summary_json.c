@@ -68,7 +68,7 @@ static char *written(const cf_summary *s) {
 /* Expects text to be refused with message, placed as add places it. */
 static void expect_refused(const char *text, const char *message) {
     cf_summary *s = cf_summary_new();
-    cf_error err;
+    cf_error err = {{0}};
     cr_assert_eq(add(s, text, &err), -1, "took %s", text);
     cr_assert_str_eq(err.text, message, "for %s", text);
     cf_summary_free(s);
@@ -76,7 +76,7 @@ static void expect_refused(const char *text, const char *message) {
 
 Test(summary_json, read_and_written_back_unchanged) {
     cf_summary *s = cf_summary_new();
-    cf_error err;
+    cf_error err = {{0}};
     cr_assert_eq(add(s, FULL, &err), 0, "%s", err.text);
     cr_assert_eq(cf_summary_total(s, CF_TOTAL_LIMIT_HITS), 2);
     cr_assert_eq(cf_summary_code(s, "010005"), 2);
@@ -118,7 +118,7 @@ Test(summary_json, counts_that_do_not_add_up) {
 
 Test(summary_json, json_that_is_cut_off_is_not_valid) {
     cf_summary *s = cf_summary_new();
-    cf_error err;
+    cf_error err = {{0}};
     cr_assert_eq(add(s, "{\"lines\":", &err), -1);
     cr_assert(strncmp(err.text, "x.json:3:", 9) == 0, "%s", err.text);
     cr_assert(strstr(err.text, ": not valid JSON") != NULL, "%s", err.text);
