@@ -62,6 +62,20 @@ for f in "$tmp/multi.gz" "$tmp/multi.zst"; do
 done
 "$bin" "$tmp/multi.gz" | cmp -s - <("$bin" "$tmp/both.log") || bad "multi.gz: lines differ"
 
+# A frame that decodes to a multiple of the decoder's 128 KiB output buffer ends with the buffer
+# exactly full: it is whole, not truncated (a frame of 1 GiB of newlines once gave exit status 2).
+for n in 131072 1048576; do
+    head -c "$n" /dev/zero | tr '\0' '\n' | zstd -q -c > "$tmp/exact.zst"
+    "$bin" -c --summary=json "$tmp/exact.zst" > "$tmp/out.json" 2> "$tmp/err"
+    status=$?
+    [ "$status" = 0 ] && [ ! -s "$tmp/err" ] && grep -q "^{\"lines\":$n," "$tmp/out.json" ||
+        bad "zstd frame of $n decoded bytes: status $status, $(cat "$tmp/err")"
+    cat "$tmp/exact.zst" "$tmp/exact.zst" | "$bin" -c --summary=json > "$tmp/out.json" 2> "$tmp/err"
+    status=$?
+    [ "$status" = 0 ] && [ ! -s "$tmp/err" ] && grep -q "^{\"lines\":$((2 * n))," "$tmp/out.json" ||
+        bad "two zstd frames of $n decoded bytes: status $status, $(cat "$tmp/err")"
+done
+
 # A truncated file: the lines before the cut pass, the message names the file and the offset, the
 # next file is read, and the exit status is 2.
 size=$(stat -c %s "$tmp/api.log.1.gz")
