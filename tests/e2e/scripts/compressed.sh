@@ -148,6 +148,18 @@ gzip -c "$tmp/long.log" > "$tmp/long.gz"
 "$bin" --max-line=1000 "$tmp/long.gz" > "$tmp/out" 2>&1
 cmp -s "$tmp/expect" "$tmp/out" || bad "--max-line: the decoded file's output differs"
 
+# A --max-line too small for the buffer to hold a magic number: the input is read whole as plain
+# text (the rest of it was once dropped, as if a full buffer's read of 0 bytes were its end).
+for ml in 1 2; do
+    for text in $'P*M\x18 code=500000' $'\x1f\x8b rest' $'(\xb5/ rest'; do
+        printf '%s\nnext line\n' "$text" > "$tmp/small"
+        "$bin" --max-line=$ml "$tmp/small" > "$tmp/out" 2>&1
+        cmp -s "$tmp/small" "$tmp/out" || bad "--max-line=$ml: '$text' and the line after were not passed whole"
+        "$bin" --max-line=$ml < "$tmp/small" > "$tmp/out" 2>&1
+        cmp -s "$tmp/small" "$tmp/out" || bad "--max-line=$ml: '$text' on standard input was not passed whole"
+    done
+done
+
 # Plain text that starts as a magic number does, and a single byte, are plain.
 for text in $'\x1f\x8b' $'\x1f' '(' $'(\xb5/' 'a plain line'; do
     printf '%s\n' "$text" > "$tmp/plain"
