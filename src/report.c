@@ -502,8 +502,9 @@ static void write_prometheus(const cf_summary *s, const cf_code_count *codes, si
     if (cf_summary_time_span(s, &first, &last)) {
         prom_head(o, "codefilter_last_code_timestamp_seconds", "gauge",
                   "Time of the latest selected line with a code, in seconds since 1970.");
-        cf_out_printf(o, "codefilter_last_code_timestamp_seconds %lld.%03lld\n",
-                      (long long)(last / 1000), (long long)(last % 1000));
+        cf_out_puts(o, "codefilter_last_code_timestamp_seconds ");
+        cf_scope_prom_seconds(o, last);
+        cf_out_putc(o, '\n');
     }
     cf_scope_prometheus(s, o);
 }
