@@ -1018,8 +1018,7 @@ cf_run_status cf_run_fd(cf_run *r, int fd, const char *name) {
         }
     }
     off_t at, size;
-    int threaded = threads_read(r, fd, &at, &size);
-    if (threaded) {
+    if (threads_read(r, fd, &at, &size)) {
         for (;;) {
             off_t from = at;
             cf_run_status st = read_by_threads(r, fd, name, &at, size);
@@ -1033,12 +1032,12 @@ cf_run_status cf_run_fd(cf_run *r, int fd, const char *name) {
         }
         if (lseek(fd, at, SEEK_SET) < 0)
             return CF_RUN_READ_ERROR;
-    }
-    if (threaded) /* plain text: what the threads left (a long line, a last line without a '\n')
-                     is not the start of a file, whatever its first bytes */
+        /* Plain text: what the threads left (a long line, a last line without a '\n') is not the
+         * start of a file, whatever its first bytes. */
         cf_reader_take_over(r->reader, fd);
-    else
+    } else {
         cf_reader_reset(r->reader, fd);
+    }
     cf_decoder *d = NULL;
     cf_run_status st = read_lines(r, fd, name, &d);
     if (r->context != NULL)
