@@ -364,7 +364,9 @@ static int unzstd_all(cf_decoder *d) {
             break;
         }
         left = zr;
-        full = out.pos == OUT_SIZE;
+        /* 0: the frame is decoded and flushed whole, even when it filled the buffer exactly; a
+         * call after it without input would ask for the next frame's header. */
+        full = out.pos == OUT_SIZE && zr != 0;
         if (put(d, out.pos) != 0)
             break;
     }

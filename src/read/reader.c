@@ -217,6 +217,12 @@ cf_read_status cf_reader_next(cf_reader *r, const char **block, size_t *len) {
     for (;;) {
         if (r->sniff && (r->end > r->start || r->eof) && sniff(r) == CF_READ_COMPRESSED)
             return CF_READ_COMPRESSED;
+        if (r->sniff && !r->eof && r->end - r->start == r->cap) {
+            r->sniff = 0; /* a --max-line of 1 or 2 leaves no room to tell: plain, rather than a
+                             read of 0 bytes taken for the end of the input */
+            r->format = (int)CF_FORMAT_PLAIN;
+            continue;
+        }
         if (r->sniff && !r->eof) { /* too few bytes yet to tell: none is a '\n' */
             cf_read_status st = fill(r);
             if (st != CF_READ_BLOCK)

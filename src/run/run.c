@@ -380,8 +380,12 @@ cf_run_status cf_run_fd(cf_run *r, int fd, const char *name) {
         }
         if (lseek(fd, at, SEEK_SET) < 0)
             return CF_RUN_READ_ERROR;
+        /* Plain text: what the threads left (a long line, a last line without a '\n') is not the
+         * start of a file, whatever its first bytes. */
+        cf_reader_take_over(r->reader, fd);
+    } else {
+        cf_reader_reset(r->reader, fd);
     }
-    cf_reader_reset(r->reader, fd);
     cf_decoder *d = NULL;
     cf_run_status st = read_lines(r, fd, name, &d);
     if (r->context != NULL)
