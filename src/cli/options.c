@@ -1,6 +1,7 @@
+/* options.c - the command line read through the option table (optable.h): getopt_long for the
+ * filter, whole words for the subcommands; the checks across options; --help and the usage. */
 #include "options.h"
 
-#include <errno.h>
 #include <getopt.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -9,155 +10,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "optable.h"
 #include "timestamp.h"
-
-enum { ARG_NONE, ARG_REQUIRED, ARG_OPTIONAL };
-
-typedef struct opt opt;
-
-/* Reads an option's argument (NULL when it was given none) into the field of o its row names.
- * Returns 0, or -1 with err set. */
-typedef int (*opt_set)(cf_options *o, const opt *t, const char *arg, cf_error *err);
-
-/* A row of the table, as pcre2grep's optionlist: the option's spellings, how it reads its argument
- * and where that goes, the commands that take it, and its line in --help. */
-struct opt {
-    const char *name;
-    char short_name; /* 0: long only */
-    int arg;
-    const char *arg_name;
-    opt_set set;       /* how the argument is read */
-    size_t field;      /* where it goes: FIELD(name), an offset in cf_options */
-    size_t also;       /* an int set to 1 as well: ALSO(name), or 0 for none */
-    long long value;   /* a flag's value, or the largest number taken (0: no limit) */
-    const char *use;   /* what a bad argument should be instead: "invalid --x 'y' (use ...)" */
-    unsigned commands; /* the cf_command_id bits of the commands that take it */
-    const char *help;  /* NULL: an alias, or a subcommand's only; not listed in --help */
-};
-
-#define FIELD(name)    offsetof(cf_options, name)
-#define ALSO(name)     (offsetof(cf_options, name) + 1)
-#define AT(o, t, type) ((type *)(void *)((char *)(o) + (t)->field))
-#define STR(x)         #x
-#define XSTR(x)        STR(x)
-
-/* Where the filter's options and a subcommand's may be spelt. */
-enum {
-    FILTER = CF_CMD_FILTER,
-    SUBCOMMANDS = CF_CMD_EXPLAIN | CF_CMD_LIST | CF_CMD_CATALOGUE | CF_CMD_AUDIT,
-    CATALOGUES = FILTER | CF_CMD_EXPLAIN | CF_CMD_LIST | CF_CMD_AUDIT,
-    PATTERNS = FILTER | CF_CMD_AUDIT,
-};
-
-static int set_flag(cf_options *o, const opt *t, const char *arg, cf_error *err);
-static int add_item(cf_options *o, const opt *t, const char *arg, cf_error *err);
-static int set_string(cf_options *o, const opt *t, const char *arg, cf_error *err);
-static int set_output(cf_options *o, const opt *t, const char *arg, cf_error *err);
-static int set_color(cf_options *o, const opt *t, const char *arg, cf_error *err);
-static int set_summary(cf_options *o, const opt *t, const char *arg, cf_error *err);
-static int set_time(cf_options *o, const opt *t, const char *arg, cf_error *err);
-static int set_size(cf_options *o, const opt *t, const char *arg, cf_error *err);
-static int set_duration(cf_options *o, const opt *t, const char *arg, cf_error *err);
-static int set_threads(cf_options *o, const opt *t, const char *arg, cf_error *err);
-static int set_count(cf_options *o, const opt *t, const char *arg, cf_error *err);
-
-#define LINES "a number of lines, 0 or more"
-
-static const opt table[] = {
-    {"catalogue", 0, ARG_REQUIRED, "FILE", add_item, FIELD(catalogues), 0, 0, NULL, CATALOGUES,
-     "add or override codes from a catalogue JSON file (repeatable)"},
-    {"patterns", 0, ARG_REQUIRED, "FILE", add_item, FIELD(patterns), 0, 0, NULL, PATTERNS,
-     "find codes with the PCRE2 patterns in FILE instead of the built-in ones (repeatable)"},
-    {"add-patterns", 0, ARG_REQUIRED, "FILE", add_item, FIELD(add_patterns), 0, 0, NULL, PATTERNS,
-     "add the patterns, pieces and words in FILE to the built-in ones (repeatable)"},
-    {"output", 0, ARG_REQUIRED, "FORMAT", set_output, FIELD(output), 0, 0, "text or jsonl", FILTER,
-     "text (default: lines with annotations) or jsonl (one JSON object a line)"},
-    {"color", 0, ARG_OPTIONAL, "WHEN", set_color, FIELD(color), 0, 0, "auto, always or never",
-     FILTER, "color output: auto (default), always, never (also --colour)"},
-    {"colour", 0, ARG_OPTIONAL, "WHEN", set_color, FIELD(color), 0, 0, "auto, always or never",
-     FILTER, NULL},
-    {"category", 0, ARG_REQUIRED, "LIST", add_item, FIELD(categories), 0, 0, NULL,
-     FILTER | CF_CMD_LIST,
-     "select lines with a code in these categories (comma-separated): success, validation, "
-     "client, server, unknown"},
-    {"code", 0, ARG_REQUIRED, "LIST", add_item, FIELD(codes), 0, 0, NULL, FILTER,
-     "select lines with one of these codes (comma-separated)"},
-    {"errors", 0, ARG_NONE, NULL, set_flag, FIELD(errors), 0, 1, NULL, FILTER,
-     "select lines with a code that is not a success"},
-    {"invert-match", 'v', ARG_NONE, NULL, set_flag, FIELD(invert), 0, 1, NULL, FILTER,
-     "select the lines that do not match"},
-    {"since", 0, ARG_REQUIRED, "TIME", set_time, FIELD(window.since_ms), ALSO(window.has_since), 0,
-     NULL, FILTER,
-     "select lines written at TIME or later: 2026-11-30T14:05[:00][+01:00] (no zone: UTC), or an "
-     "age: 45s, 30m, 2h, 1d"},
-    {"until", 0, ARG_REQUIRED, "TIME", set_time, FIELD(window.until_ms), ALSO(window.has_until), 0,
-     NULL, FILTER,
-     "select lines written before TIME (as --since); a line without a time takes the time of the "
-     "line before it"},
-    {"summary", 's', ARG_OPTIONAL, "FORMAT", set_summary, FIELD(summary_format), ALSO(summary), 0,
-     "text, json, csv, markdown, prometheus or html", FILTER,
-     "after the lines, print counts: text (default), json, csv, markdown, prometheus, html (short "
-     "form -sjson, with no space)"},
-    {"summary-file", 0, ARG_REQUIRED, "PATH", set_string, FIELD(summary_file), ALSO(summary), 0,
-     NULL, FILTER,
-     "write the summary to PATH (replaced whole), not after the lines; implies --summary"},
-    {"by-file", 0, ARG_NONE, NULL, set_flag, FIELD(by_file), 0, 1, NULL, FILTER,
-     "break the summary's counts down by input file"},
-    {"count", 'c', ARG_NONE, NULL, set_flag, FIELD(count), 0, 1, NULL, FILTER,
-     "print only the summary, not the lines"},
-    {"quiet", 'q', ARG_NONE, NULL, set_flag, FIELD(quiet), 0, 1, NULL, FILTER,
-     "print nothing; stop at the first selected line (exit status only)"},
-    {"max-line", 0, ARG_REQUIRED, "SIZE", set_size, FIELD(max_line), 0, 0,
-     "a size such as 65536, 64K or 64M", FILTER,
-     "pass longer lines through without looking for codes: bytes, or with K, M or G (default 64M)"},
-    {"threads", 'j', ARG_REQUIRED, "N", set_threads, FIELD(threads), 0, CF_THREADS_MAX,
-     "a number from 1 to " XSTR(CF_THREADS_MAX), FILTER,
-     "read a regular file with N threads at once (default: the cores, at most 8; 1 for one)"},
-    {"line-number", 'n', ARG_NONE, NULL, set_flag, FIELD(line_number), 0, 1, NULL, FILTER,
-     "prefix each line with its number in its input, as grep -n"},
-    {"with-filename", 'H', ARG_NONE, NULL, set_flag, FIELD(with_filename), 0, 1, NULL, FILTER,
-     "prefix each line with its file name, as grep -H"},
-    {"no-filename", 'h', ARG_NONE, NULL, set_flag, FIELD(with_filename), 0, 0, NULL, FILTER,
-     "no file names: not in lines, nor as jsonl's \"file\" (grep -h)"},
-    {"max-count", 'm', ARG_REQUIRED, "NUM", set_count, FIELD(max_count), 0, 0, LINES, FILTER,
-     "stop reading an input after NUM selected lines (and their -A context)"},
-    {"after-context", 'A', ARG_REQUIRED, "NUM", set_count, FIELD(after), 0, 0, LINES, FILTER,
-     "also print NUM lines after each selected line, unannotated"},
-    {"before-context", 'B', ARG_REQUIRED, "NUM", set_count, FIELD(before), 0, 0, LINES, FILTER,
-     "also print NUM lines before each selected line, unannotated"},
-    {"context", 'C', ARG_REQUIRED, "NUM", set_count, FIELD(context), 0, 0, LINES, FILTER,
-     "the same as -A NUM -B NUM"},
-    {"recursive", 'r', ARG_NONE, NULL, set_flag, FIELD(recursive), 0, 1, NULL, FILTER,
-     "read the files under each directory, sorted by name (default: .)"},
-    {"merge", 0, ARG_NONE, NULL, set_flag, FIELD(merge), 0, 1, NULL, FILTER,
-     "add up the JSON summaries in the FILEs (or standard input) and print one, in the --summary "
-     "format"},
-    {"bucket", 0, ARG_REQUIRED, "DURATION", set_duration, FIELD(bucket_ms), ALSO(bucket_given),
-     366LL * 86400000, "a duration up to 366d, such as 1m, 5m, 1h or 1d", FILTER,
-     "timeline buckets in the summary: 1m, 5m, 1h (default), 1d, ..."},
-    {"summary-interval", 0, ARG_REQUIRED, "DURATION", set_duration, FIELD(interval_ms),
-     ALSO(summary), 0, "a duration such as 30s or 5m", FILTER,
-     "also write the summary so far every DURATION (to --summary-file, or stderr)"},
-    {"help", 0, ARG_NONE, NULL, set_flag, FIELD(help), 0, 1, NULL, FILTER,
-     "print this help and exit"},
-    {"version", 'V', ARG_NONE, NULL, set_flag, FIELD(version), 0, 1, NULL, FILTER,
-     "print the version and exit"},
-    /* The subcommands': -h is their --help, as the filter's is grep's --no-filename. */
-    {"help", 'h', ARG_NONE, NULL, set_flag, FIELD(help), 0, 1, NULL, SUBCOMMANDS, NULL},
-    {"format", 0, ARG_REQUIRED, "FORMAT", set_string, FIELD(format), 0, 0, NULL,
-     CF_CMD_LIST | CF_CMD_AUDIT, NULL},
-};
-
-enum { N_OPTIONS = sizeof table / sizeof *table };
-
-static int push(cf_strings *list, const char *s, cf_error *err) {
-    const char **items = realloc(list->items, (list->count + 1) * sizeof *items);
-    if (items == NULL)
-        return cf_error_set(err, "out of memory");
-    items[list->count++] = s;
-    list->items = items;
-    return 0;
-}
 
 void cf_options_free(cf_options *o) {
     free(o->catalogues.items);
@@ -169,170 +23,21 @@ void cf_options_free(cf_options *o) {
     memset(o, 0, sizeof *o);
 }
 
-int cf_parse_size(const char *s, size_t *out) {
-    char *end;
-    errno = 0;
-    if (*s < '0' || *s > '9')
-        return -1;
-    unsigned long long v = strtoull(s, &end, 10);
-    int shift = 0;
-    if (*end == 'K' || *end == 'k')
-        shift = 10;
-    else if (*end == 'M' || *end == 'm')
-        shift = 20;
-    else if (*end == 'G' || *end == 'g')
-        shift = 30;
-    if (shift != 0)
-        end++;
-    if (errno != 0 || *end != '\0' || v == 0 || v > (SIZE_MAX >> shift))
-        return -1;
-    *out = (size_t)v << shift;
-    return 0;
-}
-
-int cf_parse_duration(const char *s, int64_t *ms) {
-    char *end;
-    if (*s < '0' || *s > '9')
-        return -1;
-    errno = 0;
-    unsigned long long v = strtoull(s, &end, 10);
-    static const struct {
-        char unit;
-        int64_t ms;
-    } units[] = {{'s', 1000}, {'m', 60000}, {'h', 3600000}, {'d', 86400000}};
-    for (size_t i = 0; i < sizeof units / sizeof *units; i++)
-        if (*end == units[i].unit && end[1] == '\0' && errno == 0 && v > 0 &&
-            v <= (unsigned long long)(INT64_MAX / units[i].ms)) {
-            *ms = (int64_t)v * units[i].ms;
-            return 0;
-        }
-    return -1;
-}
-
-/* The row that t spells: the first that sets the same field the same way (--color for --colour),
- * so that an error names it and getopt_long takes --colo for it. */
-static const opt *primary(const opt *t) {
-    const opt *p = table;
-    while (p->set != t->set || p->field != t->field)
-        p++;
-    return p;
-}
-
-static int invalid(const opt *t, const char *arg, cf_error *err) {
-    return cf_error_set(err, "invalid --%s '%s' (use %s)", primary(t)->name, arg, t->use);
-}
-
-static int set_flag(cf_options *o, const opt *t, const char *arg, cf_error *err) {
-    (void)arg, (void)err;
-    *AT(o, t, int) = (int)t->value;
-    return 0;
-}
-
-static int add_item(cf_options *o, const opt *t, const char *arg, cf_error *err) {
-    return push(AT(o, t, cf_strings), arg, err);
-}
-
-static int set_string(cf_options *o, const opt *t, const char *arg, cf_error *err) {
-    (void)err;
-    *AT(o, t, const char *) = arg;
-    return 0;
-}
-
-static int set_output(cf_options *o, const opt *t, const char *arg, cf_error *err) {
-    if (strcmp(arg, "text") == 0)
-        *AT(o, t, cf_output_mode) = CF_OUTPUT_TEXT;
-    else if (strcmp(arg, "jsonl") == 0)
-        *AT(o, t, cf_output_mode) = CF_OUTPUT_JSONL;
-    else
-        return invalid(t, arg, err);
-    return 0;
-}
-
-/* grep's words for WHEN, and --color alone for auto. */
-static int set_color(cf_options *o, const opt *t, const char *arg, cf_error *err) {
-    cf_color_when *when = AT(o, t, cf_color_when);
-    if (arg == NULL || strcmp(arg, "auto") == 0 || strcmp(arg, "tty") == 0 ||
-        strcmp(arg, "if-tty") == 0)
-        *when = CF_COLOR_AUTO;
-    else if (strcmp(arg, "always") == 0 || strcmp(arg, "yes") == 0 || strcmp(arg, "force") == 0)
-        *when = CF_COLOR_ALWAYS;
-    else if (strcmp(arg, "never") == 0 || strcmp(arg, "no") == 0 || strcmp(arg, "none") == 0)
-        *when = CF_COLOR_NEVER;
-    else
-        return invalid(t, arg, err);
-    return 0;
-}
-
-static int set_summary(cf_options *o, const opt *t, const char *arg, cf_error *err) {
-    if (arg != NULL && cf_report_parse_format(arg, AT(o, t, cf_report_format)) != 0)
-        return invalid(t, arg, err);
-    return 0;
-}
-
-/* The TIME of --since or --until, an age counting back from when parsing began. */
-static int set_time(cf_options *o, const opt *t, const char *arg, cf_error *err) {
-    const char *why;
-    if (cf_timestamp_parse(arg, o->now_ms, AT(o, t, int64_t), &why) != 0)
-        return cf_error_set(err, "--%s: bad time '%s': %s", t->name, arg, why);
-    return 0;
-}
-
-static int set_size(cf_options *o, const opt *t, const char *arg, cf_error *err) {
-    return cf_parse_size(arg, AT(o, t, size_t)) != 0 ? invalid(t, arg, err) : 0;
-}
-
-static int set_duration(cf_options *o, const opt *t, const char *arg, cf_error *err) {
-    int64_t *ms = AT(o, t, int64_t);
-    if (cf_parse_duration(arg, ms) != 0 || (t->value > 0 && *ms > t->value))
-        return invalid(t, arg, err);
-    return 0;
-}
-
-static int set_threads(cf_options *o, const opt *t, const char *arg, cf_error *err) {
-    char *end;
-    errno = 0;
-    long n = strtol(arg, &end, 10);
-    if (end == arg || *end != '\0' || errno != 0 || n < 1 || n > t->value)
-        return invalid(t, arg, err);
-    *AT(o, t, int) = (int)n;
-    return 0;
-}
-
-/* A count of lines, as grep's -m, -A, -B and -C take: digits, 0 and up. */
-static int set_count(cf_options *o, const opt *t, const char *arg, cf_error *err) {
-    char *end;
-    errno = 0;
-    long long n = strtoll(arg, &end, 10);
-    if (end == arg || *end != '\0' || errno != 0 || n < 0 || *arg == '-' || *arg == '+')
-        return invalid(t, arg, err);
-    *AT(o, t, long long) = n;
-    return 0;
-}
-
-/* Applies the option of row t with its argument (NULL when none was given). */
-static int apply(cf_options *o, const opt *t, const char *arg, cf_error *err) {
-    if (t->set(o, t, arg, err) != 0)
-        return -1;
-    if (t->also != 0)
-        *(int *)(void *)((char *)o + t->also - 1) = 1;
-    return 0;
-}
-
 /* Builds getopt_long's tables from the filter's rows: a short option's value is its letter, a
  * long-only option's is 256 plus the index of its primary row. */
 static void getopt_tables(struct option *longs, char *shorts) {
     size_t k = 0, n = 0;
     shorts[k++] = ':'; /* report a missing argument as ':' */
-    for (const opt *t = table; t < table + N_OPTIONS; t++) {
-        if (!(t->commands & FILTER))
+    for (const cf_opt *t = cf_optable; t < cf_optable + CF_OPTABLE_LEN; t++) {
+        if (!(t->commands & CF_CMD_FILTER))
             continue;
-        int val = t->short_name ? t->short_name : 256 + (int)(primary(t) - table);
+        int val = t->short_name ? t->short_name : 256 + (int)(cf_opt_primary(t) - cf_optable);
         longs[n++] = (struct option){t->name, t->arg, NULL, val};
         if (t->short_name) {
             shorts[k++] = t->short_name;
-            if (t->arg != ARG_NONE)
+            if (t->arg != CF_ARG_NONE)
                 shorts[k++] = ':';
-            if (t->arg == ARG_OPTIONAL)
+            if (t->arg == CF_ARG_OPTIONAL)
                 shorts[k++] = ':';
         }
     }
@@ -341,11 +46,11 @@ static void getopt_tables(struct option *longs, char *shorts) {
 }
 
 /* The filter's row for a value getopt_long returned, or NULL. */
-static const opt *row_of(int val) {
+static const cf_opt *row_of(int val) {
     if (val >= 256)
-        return &table[val - 256];
-    for (const opt *t = table; t < table + N_OPTIONS; t++)
-        if (t->short_name == val && (t->commands & FILTER))
+        return &cf_optable[val - 256];
+    for (const cf_opt *t = cf_optable; t < cf_optable + CF_OPTABLE_LEN; t++)
+        if (t->short_name == val && (t->commands & CF_CMD_FILTER))
             return t;
     return NULL;
 }
@@ -357,10 +62,10 @@ static int bad_option(int c, const char *word, cf_error *err) {
     if (strncmp(word, "--", 2) != 0)
         return cf_error_set(err, "unknown option '-%c'", optopt);
     size_t len = strcspn(word + 2, "=");
-    const opt *exact = NULL, *match = NULL;
+    const cf_opt *exact = NULL, *match = NULL;
     int matches = 0;
-    for (const opt *t = table; t < table + N_OPTIONS; t++) {
-        if ((t->commands & FILTER) && strncmp(t->name, word + 2, len) == 0) {
+    for (const cf_opt *t = cf_optable; t < cf_optable + CF_OPTABLE_LEN; t++) {
+        if ((t->commands & CF_CMD_FILTER) && strncmp(t->name, word + 2, len) == 0) {
             matches++;
             match = t;
             if (strlen(t->name) == len)
@@ -369,7 +74,7 @@ static int bad_option(int c, const char *word, cf_error *err) {
     }
     if (exact == NULL && matches == 1) /* an abbreviation of an option without an argument */
         exact = match;
-    if (exact != NULL && word[2 + len] == '=' && exact->arg == ARG_NONE)
+    if (exact != NULL && word[2 + len] == '=' && exact->arg == CF_ARG_NONE)
         return cf_error_set(err, "option '--%s' takes no argument", exact->name);
     if (matches > 1 && exact == NULL)
         return cf_error_set(err, "option '%.*s' is ambiguous", (int)(len + 2), word);
@@ -443,8 +148,8 @@ static void defaults(cf_options *o) {
 }
 
 int cf_options_parse(int argc, char **argv, cf_options *o, cf_error *err) {
-    struct option longs[N_OPTIONS + 1];
-    char shorts[3 * N_OPTIONS + 2];
+    struct option longs[CF_OPTABLE_LEN + 1];
+    char shorts[3 * CF_OPTABLE_LEN + 2];
     defaults(o);
     getopt_tables(longs, shorts);
     opterr = 0;
@@ -462,26 +167,26 @@ int cf_options_parse(int argc, char **argv, cf_options *o, cf_error *err) {
         }
         if (c == '?' || c == ':')
             return bad_option(c, argv[optind > 0 && optind <= argc ? optind - 1 : argc - 1], err);
-        if (apply(o, row_of(c), optarg, err) != 0)
+        if (cf_opt_apply(o, row_of(c), optarg, err) != 0)
             return -1;
     }
     for (int i = optind; i < argc; i++)
-        if (push(&o->files, argv[i], err) != 0)
+        if (cf_strings_push(&o->files, argv[i], err) != 0)
             return -1;
     return o->merge ? merge_alone(o, err) : conflicts(o, err);
 }
 
 /* The row of cmd that arg spells whole: "-h", "--name", or "--name=VALUE" for an option that takes
  * one; NULL when there is none. */
-static const opt *command_row(cf_command_id cmd, const char *arg) {
+static const cf_opt *command_row(cf_command_id cmd, const char *arg) {
     size_t len = strcspn(arg + 2, "=");
-    for (const opt *t = table; t < table + N_OPTIONS; t++) {
+    for (const cf_opt *t = cf_optable; t < cf_optable + CF_OPTABLE_LEN; t++) {
         if (!(t->commands & cmd))
             continue;
-        if (arg[1] != '-' && arg[1] == t->short_name && arg[2] == '\0' && t->arg == ARG_NONE)
+        if (arg[1] != '-' && arg[1] == t->short_name && arg[2] == '\0' && t->arg == CF_ARG_NONE)
             return t;
         if (arg[1] == '-' && strlen(t->name) == len && memcmp(arg + 2, t->name, len) == 0 &&
-            (t->arg != ARG_NONE || arg[2 + len] == '\0'))
+            (t->arg != CF_ARG_NONE || arg[2 + len] == '\0'))
             return t;
     }
     return NULL;
@@ -494,7 +199,7 @@ int cf_options_parse_command(cf_command_id cmd, int argc, char **argv, cf_option
     for (int i = 0; i < argc; i++) {
         const char *arg = argv[i];
         if (!options || arg[0] != '-' || arg[1] == '\0') {
-            if (push(&o->files, arg, err) != 0)
+            if (cf_strings_push(&o->files, arg, err) != 0)
                 return -1;
             continue;
         }
@@ -502,17 +207,17 @@ int cf_options_parse_command(cf_command_id cmd, int argc, char **argv, cf_option
             options = 0;
             continue;
         }
-        const opt *t = command_row(cmd, arg);
+        const cf_opt *t = command_row(cmd, arg);
         if (t == NULL)
             return cf_error_set(err, "unknown option '%.200s'", arg);
         const char *value = NULL;
-        if (t->arg != ARG_NONE) {
+        if (t->arg != CF_ARG_NONE) {
             const char *eq = strchr(arg, '=');
             value = eq != NULL ? eq + 1 : i + 1 < argc ? argv[++i] : NULL;
             if (value == NULL)
                 return cf_error_set(err, "option '--%s' needs a value", t->name);
         }
-        if (apply(o, t, value, err) != 0)
+        if (cf_opt_apply(o, t, value, err) != 0)
             return -1;
     }
     return 0;
@@ -580,15 +285,15 @@ static const char exit_and_environment[] =
 void cf_options_help(cf_out *out) {
     cf_options_usage(out, 1);
     cf_out_puts(out, what_a_code_is);
-    for (const opt *t = table; t < table + N_OPTIONS; t++) {
+    for (const cf_opt *t = cf_optable; t < cf_optable + CF_OPTABLE_LEN; t++) {
         char left[64];
         if (t->help == NULL)
             continue;
         int k = snprintf(left, sizeof left, "%s%c%s--%s", t->short_name ? "-" : " ",
                          t->short_name ? t->short_name : ' ', t->short_name ? ", " : "  ", t->name);
-        if (t->arg == ARG_REQUIRED)
+        if (t->arg == CF_ARG_REQUIRED)
             snprintf(left + k, sizeof left - (size_t)k, "=%s", t->arg_name);
-        else if (t->arg == ARG_OPTIONAL)
+        else if (t->arg == CF_ARG_OPTIONAL)
             snprintf(left + k, sizeof left - (size_t)k, "[=%s]", t->arg_name);
         cf_out_printf(out, "  %-26s %s\n", left, t->help);
     }
@@ -596,9 +301,9 @@ void cf_options_help(cf_out *out) {
 }
 
 int cf_options_row(size_t i, cf_option_row *row) {
-    if (i >= N_OPTIONS)
+    if (i >= CF_OPTABLE_LEN)
         return -1;
-    const opt *t = &table[i];
+    const cf_opt *t = &cf_optable[i];
     *row = (cf_option_row){t->name, t->short_name, t->arg, t->commands, t->help != NULL};
     return 0;
 }
