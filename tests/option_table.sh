@@ -3,7 +3,7 @@
 # Every option of the filter that --help lists appears in --help's option list, in the man
 # page's .It Fl entries, and among the options of both completions, and each of those lists no
 # option but these; every option named anywhere in --help, the man page or the completions is
-# one of the table's; and the options a completion offers a subcommand are those it takes.
+# one of the table's; and the long options a completion offers a subcommand are those it takes.
 #   bash option_table.sh CODEFILTER OPTION_TABLE [SOURCE_DIR]
 # OPTION_TABLE is tests/support/option_table.c built: it prints the table, a row a line.
 set -u
@@ -25,8 +25,8 @@ options() {
 # same NAME WANT GOT: WANT and GOT (sorted word lists) are the same set, or say how they differ.
 same() {
     local missing extra
-    missing=$(comm -23 <(echo "$2") <(echo "$3") | tr '\n' ' ')
-    extra=$(comm -13 <(echo "$2") <(echo "$3") | tr '\n' ' ')
+    missing=$(comm -23 <(echo "$2") <(echo "$3") | grep -v '^$' | tr '\n' ' ')
+    extra=$(comm -13 <(echo "$2") <(echo "$3") | grep -v '^$' | tr '\n' ' ')
     [ -z "$missing" ] || { echo "FAIL: $1 lacks $missing"; fail=1; }
     [ -z "$extra" ] || { echo "FAIL: $1 lists $extra, which the table does not have"; fail=1; }
 }
@@ -36,7 +36,7 @@ known() {
     extra=$(comm -13 <(options "") <(echo "$2" | sort -u) | tr '\n' ' ')
     [ -z "$extra" ] || { echo "FAIL: $1 names $extra, which the table does not have"; fail=1; }
 }
-words() { tr ' \t' '\n\n' | sed 's/=$//' | grep -E '^--?[A-Za-z]' | sort -u; }
+words() { tr -s '[:blank:]' '\n' | sed 's/=$//' | grep -E '^--?[A-Za-z]' | sort -u; }
 
 filter=$(options filter listed)
 [ "$(wc -l <<< "$filter")" -gt 30 ] || { echo "FAIL: the table has too few rows: $filter"; fail=1; }
@@ -54,19 +54,24 @@ fl() { grep -oE 'Fl (\\-[a-z][a-z-]*|[A-Za-z]( |$))' | sed -E 's/^Fl \\-/--/; s/
 same "the man page's .It Fl entries" "$filter" "$(grep '^\.It Fl' "$man" | fl)"
 known "the man page" "$(fl < "$man")"
 
-# bash: the words of "local opts=..." are the filter's; audit's own list is audit's.
+# bash: the words of "local opts=..." are the filter's; "list) opts=..." are list's, and so on.
 bash_file=$src/completions/codefilter.bash
 same "codefilter.bash's options" "$filter" \
     "$(sed -n '/local opts="/,/"$/p' "$bash_file" | sed 's/.*opts="//; s/"$//' | words)"
-same "codefilter.bash's options of audit" "$(options audit | grep -- --)" \
-    "$(sed -n 's/.*= audit ] && opts="\([^"]*\)".*/\1/p' "$bash_file" | words)"
+for cmd in explain list catalogue audit; do
+    same "codefilter.bash's options of $cmd" "$(options $cmd | grep -- --)" \
+        "$(sed -n "s/^ *$cmd) opts=\"\([^\"]*\)\".*/\1/p" "$bash_file" | words)"
+done
 known "codefilter.bash" "$(grep -oE -- '(^| |")--[a-z][a-z-]*' "$bash_file" | grep -oE -- '--[a-z-]+' | sort -u)"
 
-# zsh: the specs of the last _arguments are the filter's; those under "audit)" are audit's.
+# zsh: the specs of the last _arguments are the filter's; those under "list)" are list's, and so on.
 zsh_file=$src/completions/_codefilter
 zspecs() { grep -oE -- "(--[a-z][a-z-]*|[{(, ]-[A-Za-z][+,})])" | sed -E 's/^[{(, ]//; s/[+,})]$//' | sort -u; }
 same "_codefilter's options" "$filter" "$(sed -n '/^esac/,$p' "$zsh_file" | zspecs)"
-same "_codefilter's options of audit" "$(options audit | grep -- --)" \
-    "$(sed -n '/^audit)/,/return/p' "$zsh_file" | zspecs)"
+for cmd in explain list catalogue audit; do
+    same "_codefilter's options of $cmd" "$(options $cmd | grep -- --)" \
+        "$(awk -v cmd="$cmd" '$0 ~ "^" cmd "\\)" { on = 1 } on { print } on && /return/ { exit }' \
+            "$zsh_file" | zspecs)"
+done
 known "_codefilter" "$(zspecs < "$zsh_file")"
 exit $fail
