@@ -166,6 +166,11 @@ static void prom_label(cf_out *o, const char *s) {
     }
 }
 
+void cf_scope_prom_seconds(cf_out *o, int64_t ms) {
+    unsigned long long a = ms < 0 ? 0ULL - (unsigned long long)ms : (unsigned long long)ms;
+    cf_out_printf(o, "%s%llu.%03llu", ms < 0 ? "-" : "", a / 1000, a % 1000);
+}
+
 static void prom_window(const cf_summary *s, cf_out *o) {
     const cf_window *w = cf_summary_window(s);
     static const char *const names[2] = {"codefilter_window_since_timestamp_seconds",
@@ -179,8 +184,9 @@ static void prom_window(const cf_summary *s, cf_out *o) {
         if (!has)
             continue;
         cf_out_printf(o, "# HELP %s %s\n# TYPE %s gauge\n", names[i], helps[i], names[i]);
-        cf_out_printf(o, "%s %lld.%03lld\n", names[i], (long long)(ms / 1000),
-                      (long long)(ms % 1000));
+        cf_out_printf(o, "%s ", names[i]);
+        cf_scope_prom_seconds(o, ms);
+        cf_out_putc(o, '\n');
     }
 }
 
@@ -263,9 +269,11 @@ static int read_file(const cf_member_place *pl, const cJSON *f, cf_file_count *c
 }
 
 int cf_scope_json_read_files(const cf_member_place *pl, const cJSON *o,
-                             const unsigned long long totals[CF_TOTAL_COUNT], cf_summary *s) {
+                             const unsigned long long totals[CF_TOTAL_COUNT],
+                             const unsigned long long categories[CF_CAT_COUNT], cf_summary *s) {
     const cJSON *list = cJSON_GetObjectItemCaseSensitive(o, "files");
-    unsigned long long sums[CF_FILE_TOTALS] = {0};
+    unsigned long long sums[CF_FILE_TOTALS] = {0}, cats[CF_CAT_COUNT] = {0};
+    int more = 0;
     if (list == NULL)
         return 0;
     if (!cJSON_IsArray(list))
@@ -283,10 +291,14 @@ int cf_scope_json_read_files(const cf_member_place *pl, const cJSON *o,
         sums[CF_TOTAL_SELECTED] = cf_member_plus(sums[CF_TOTAL_SELECTED], c.selected);
         sums[CF_TOTAL_WITH_CODES] = cf_member_plus(sums[CF_TOTAL_WITH_CODES], c.with_codes);
         sums[CF_TOTAL_CODES] = cf_member_plus(sums[CF_TOTAL_CODES], c.codes);
+        for (int k = 0; k < CF_CAT_COUNT; k++)
+            cats[k] = cf_member_plus(cats[k], c.categories[k]);
     }
     for (int i = 0; i < CF_FILE_TOTALS; i++)
-        if (sums[i] > totals[i])
-            return cf_member_fail(
-                pl, "summary: the counts of \"files\" add up to more than the summary's");
-    return 0;
+        more |= sums[i] > totals[i];
+    for (int k = 0; k < CF_CAT_COUNT; k++)
+        more |= cats[k] > categories[k];
+    return more ? cf_member_fail(pl, "summary: the counts of \"files\" add up to more than the "
+                                     "summary's")
+                : 0;
 }

@@ -25,10 +25,11 @@ int cf_scope_json_read_window(const cf_member_place *pl, const cJSON *o, cf_wind
 
 /* json, read back: checks the per-file counts of the summary o ("files", when it has them): each
  * file's add up as a summary's do, and the files' together are no more than the summary's totals
- * (a merge of summaries with and without them has more in its totals). With s, also adds them (the
- * names copied). Returns 0, or -1 with pl->err set. */
+ * and categories (a merge of summaries with and without them has more in its own). With s, also
+ * adds them (the names copied). Returns 0, or -1 with pl->err set. */
 int cf_scope_json_read_files(const cf_member_place *pl, const cJSON *o,
-                             const unsigned long long totals[CF_TOTAL_COUNT], cf_summary *s);
+                             const unsigned long long totals[CF_TOTAL_COUNT],
+                             const unsigned long long categories[CF_CAT_COUNT], cf_summary *s);
 
 /* csv: rows window,since,,,,T, and window,until,,,,,T (the time in the first_seen or last_seen
  * column); a row per file and total (file,<total id>,,N,NAME,,) and per file and category
@@ -47,5 +48,8 @@ void cf_scope_prometheus(const cf_summary *s, cf_out *o);
 /* Writers report.c shares: a CSV field, quoted as needed, and Markdown table cell text, escaped. */
 void cf_report_csv_field(cf_out *o, const char *s);
 void cf_report_md_cell(cf_out *o, const char *s);
+
+/* prometheus: ms (milliseconds since 1970) as seconds with three decimals, "-0.750" before 1970. */
+void cf_scope_prom_seconds(cf_out *o, int64_t ms);
 
 #endif

@@ -397,11 +397,12 @@ static int add_summary(const cf_member_place *pl, const cJSON *o, cf_summary *s,
     if (read_totals(pl, o, &t) != 0 || read_categories(pl, o, &t) != 0 ||
         read_codes(pl, o, &t) != 0 || read_timeline(pl, o, &t) != 0 || check_sums(pl, &t) != 0 ||
         cf_scope_json_read_window(pl, o, &w) != 0 ||
-        cf_scope_json_read_files(pl, o, t.totals, NULL) != 0 || add_times(pl, o, &t, s) != 0)
+        cf_scope_json_read_files(pl, o, t.totals, t.cats, NULL) != 0 ||
+        add_times(pl, o, &t, s) != 0)
         return -1;
     if (t.timeline != NULL && categories_named(pl, t.codes) != 0)
         return -1;
-    if (cf_scope_json_read_files(pl, o, t.totals, s) != 0)
+    if (cf_scope_json_read_files(pl, o, t.totals, t.cats, s) != 0)
         return -1;
     cf_summary_widen_window(s, &w);
     cf_summary_add_totals(s, t.totals);
