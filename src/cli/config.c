@@ -271,3 +271,47 @@ int cf_config_sources(int have_catalogues, int have_patterns, cf_files *catalogu
     cf_files_free(&pats);
     return rc;
 }
+
+/* The files of one kind in force: the flags', else those of the environment or config file. */
+static const char *const *files_of(const char *const *flags, size_t nflags, const cf_files *other,
+                                   size_t *n) {
+    *n = nflags ? nflags : other->count;
+    return nflags ? flags : (const char *const *)other->items;
+}
+
+cf_rules *cf_config_rules(const cf_rule_flags *flags, cf_error *err) {
+    cf_files env_cats = {0}, env_pats = {0};
+    size_t ncat, npat;
+    cf_rules *rules = NULL;
+    if (cf_config_sources(flags->ncatalogues > 0, flags->npatterns > 0, &env_cats, &env_pats,
+                          err) == 0) {
+        const char *const *cats = files_of(flags->catalogues, flags->ncatalogues, &env_cats, &ncat);
+        const char *const *pats = files_of(flags->patterns, flags->npatterns, &env_pats, &npat);
+        cf_catalogue *cat = cf_config_catalogue(cats, ncat, err);
+        cf_patterns *p =
+            cat ? cf_config_patterns(pats, npat, flags->added, flags->nadded, err) : NULL;
+        if (p != NULL)
+            rules = cf_rules_new(cat, p, err);
+        else
+            cf_catalogue_free(cat);
+    }
+    cf_files_free(&env_cats);
+    cf_files_free(&env_pats);
+    return rules;
+}
+
+int cf_config_reload(cf_rules **rules, const cf_rule_flags *flags, cf_run *run, cf_summary *summary,
+                     cf_error *err) {
+    cf_rules *fresh = cf_config_rules(flags, err);
+    if (fresh == NULL)
+        return -1;
+    if (cf_run_reload(run, cf_rules_patterns(fresh), cf_rules_catalogue(fresh),
+                      cf_rules_templates(fresh)) != 0) {
+        cf_rules_free(fresh);
+        return cf_error_set(err, "out of memory");
+    }
+    cf_summary_rebind(summary, cf_rules_catalogue(fresh));
+    cf_rules_free(*rules);
+    *rules = fresh;
+    return 0;
+}

@@ -99,11 +99,9 @@ static cf_filter *build_filter(const cf_options *o, cf_error *err) {
 /* Everything one invocation works with. */
 typedef struct program {
     cf_options opt;
-    cf_catalogue *catalogue;
-    cf_patterns *patterns;
-    cf_templates *templates;
-    cf_files env_catalogues, env_patterns; /* from the environment or config file, when no flag */
-    cf_files walked;                       /* -r: the files under the FILEs */
+    cf_rule_flags rule_flags; /* the rule files of opt */
+    cf_rules *rules;          /* the catalogue, patterns and templates in force */
+    cf_files walked;          /* -r: the files under the FILEs */
     cf_filter *filter;
     cf_summary *summary;
     cf_out *out;
@@ -133,61 +131,18 @@ static void write_report(const program *p, int with_time) {
 static int write_summary_file(program *p, const char *path);
 static int check_summary_file(const char *path, cf_error *err);
 
-/* The catalogue (or pattern) files in force: the flags', else those of the environment or the
- * config file (see cf_config_sources). */
-static const char *const *files_of(const cf_strings *flags, const cf_files *other, size_t *n) {
-    *n = flags->count ? flags->count : other->count;
-    return flags->count ? flags->items : (const char *const *)other->items;
-}
-
 /* SIGHUP: reads the config file again (for what no flag gives), then loads the catalogue and
  * patterns again; a broken new one keeps the old and says why. */
 static void reload(program *p) {
-    const cf_options *o = &p->opt;
     cf_error err;
-    size_t ncat, npat;
-    cf_files env_cats = {0}, env_pats = {0};
-    if (cf_config_sources(o->catalogues.count > 0, o->patterns.count > 0, &env_cats, &env_pats,
-                          &err) != 0) {
+    if (cf_config_reload(&p->rules, &p->rule_flags, p->run, p->summary, &err) != 0) {
         fprintf(stderr, "codefilter: reload: %s (keeping the catalogue and patterns in use)\n",
                 err.text);
-        cf_files_free(&env_cats);
-        cf_files_free(&env_pats);
         return;
     }
-    const char *const *cat_files = files_of(&o->catalogues, &env_cats, &ncat);
-    const char *const *pat_files = files_of(&o->patterns, &env_pats, &npat);
-    cf_catalogue *cat = cf_config_catalogue(cat_files, ncat, &err);
-    cf_patterns *pats =
-        cat ? cf_config_patterns(pat_files, npat, (const char *const *)o->add_patterns.items,
-                                 o->add_patterns.count, &err)
-            : NULL;
-    cf_templates *tpl = pats ? cf_templates_new(cat, &err) : NULL;
-    if (tpl == NULL || cf_run_reload(p->run, pats, cat, tpl) != 0) {
-        if (tpl != NULL)
-            cf_error_set(&err, "out of memory");
-        fprintf(stderr, "codefilter: reload: %s (keeping the catalogue and patterns in use)\n",
-                err.text);
-        cf_templates_free(tpl);
-        cf_patterns_free(pats);
-        cf_catalogue_free(cat);
-        cf_files_free(&env_cats);
-        cf_files_free(&env_pats);
-        return;
-    }
-    cf_files_free(&p->env_catalogues);
-    cf_files_free(&p->env_patterns);
-    p->env_catalogues = env_cats;
-    p->env_patterns = env_pats;
-    cf_summary_rebind(p->summary, cat);
-    cf_templates_free(p->templates);
-    cf_patterns_free(p->patterns);
-    cf_catalogue_free(p->catalogue);
-    p->catalogue = cat;
-    p->patterns = pats;
-    p->templates = tpl;
-    fprintf(stderr, "codefilter: reloaded %zu codes and %zu patterns\n", cf_catalogue_size(cat),
-            cf_patterns_count(pats));
+    fprintf(stderr, "codefilter: reloaded %zu codes and %zu patterns\n",
+            cf_catalogue_size(cf_rules_catalogue(p->rules)),
+            cf_patterns_count(cf_rules_patterns(p->rules)));
 }
 
 /* Does what the signal handlers asked, between two blocks of input. */
@@ -213,7 +168,7 @@ static void attend(void *ctx) {
 static void warn_limit(void *ctx, size_t pattern, const char *input) {
     const program *p = ctx;
     size_t line;
-    const char *file = cf_patterns_source(p->patterns, pattern, &line);
+    const char *file = cf_patterns_source(cf_rules_patterns(p->rules), pattern, &line);
     fprintf(stderr,
             "codefilter: warning: %s:%zu: pattern gave up at PCRE2's match limit while reading "
             "%s; such lines pass through without this pattern's codes\n",
@@ -223,20 +178,12 @@ static void warn_limit(void *ctx, size_t pattern, const char *input) {
 static int setup(program *p, cf_error *err) {
     const cf_options *o = &p->opt;
     int color = use_color(o->color);
-    size_t ncat, npat;
     if (o->summary_file != NULL && check_summary_file(o->summary_file, err) != 0)
         return -1;
-    if (cf_config_sources(o->catalogues.count > 0, o->patterns.count > 0, &p->env_catalogues,
-                          &p->env_patterns, err) != 0)
-        return -1;
-    const char *const *cats = files_of(&o->catalogues, &p->env_catalogues, &ncat);
-    const char *const *pats = files_of(&o->patterns, &p->env_patterns, &npat);
-    p->catalogue = cf_config_catalogue(cats, ncat, err);
-    if (p->catalogue == NULL)
-        return -1;
-    p->patterns = cf_config_patterns(pats, npat, (const char *const *)o->add_patterns.items,
-                                     o->add_patterns.count, err);
-    if (p->patterns == NULL)
+    p->rule_flags =
+        (cf_rule_flags){o->catalogues.items, o->catalogues.count,   o->patterns.items,
+                        o->patterns.count,   o->add_patterns.items, o->add_patterns.count};
+    if ((p->rules = cf_config_rules(&p->rule_flags, err)) == NULL)
         return -1;
     p->summary = cf_summary_new();
     if (p->summary != NULL && cf_summary_set_bucket(p->summary, o->bucket_ms) != 0) {
@@ -277,12 +224,10 @@ static int setup(program *p, cf_error *err) {
         .warn_limit = warn_limit,
         .warn_ctx = p};
     if (p->summary && p->out)
-        p->run = cf_run_new(&cfg, p->patterns, p->catalogue, p->filter, p->summary, p->out);
-    if (p->run == NULL)
+        p->run = cf_run_new(&cfg, cf_rules_patterns(p->rules), cf_rules_catalogue(p->rules),
+                            p->filter, p->summary, p->out);
+    if (p->run == NULL || cf_run_render(p->run, cf_rules_templates(p->rules)) != 0)
         return cf_error_set(err, "out of memory");
-    p->templates = cf_templates_new(p->catalogue, err);
-    if (p->templates == NULL || cf_run_render(p->run, p->templates) != 0)
-        return p->templates == NULL ? -1 : cf_error_set(err, "out of memory");
     return 0;
 }
 
@@ -291,12 +236,8 @@ static void teardown(program *p) {
     cf_out_free(p->out);
     cf_summary_free(p->summary);
     cf_filter_free(p->filter);
-    cf_templates_free(p->templates);
-    cf_patterns_free(p->patterns);
-    cf_catalogue_free(p->catalogue);
+    cf_rules_free(p->rules);
     cf_options_free(&p->opt);
-    cf_files_free(&p->env_catalogues);
-    cf_files_free(&p->env_patterns);
     cf_files_free(&p->walked);
 }
 
@@ -489,7 +430,7 @@ static int merge_inputs(program *p) {
     if ((trouble = input_files(p, &files, &nfiles)) < 0)
         return EXIT_TROUBLE;
     cf_watch watch = {&cf_stop_signal, &cf_attention, wake_fd, attend_merge, p};
-    cf_merger *m = cf_merger_new(p->summary, p->catalogue, &adopt, &watch);
+    cf_merger *m = cf_merger_new(p->summary, cf_rules_catalogue(p->rules), &adopt, &watch);
     if (m == NULL) {
         complain("out of memory");
         return EXIT_TROUBLE;
