@@ -19,6 +19,7 @@
 #include "options.h"
 #include "run.h"
 #include "signals.h"
+#include "summary_file.h"
 #include "timestamp.h"
 #include "walk.h"
 
@@ -128,8 +129,17 @@ static void write_report(const program *p, int with_time) {
     cf_out_free(err);
 }
 
-static int write_summary_file(program *p, const char *path);
-static int check_summary_file(const char *path, cf_error *err);
+/* Writes the summary to path (see cf_summary_file_write). Returns 0, or -1 after saying what went
+ * wrong, once: a failing --summary-interval does not repeat it. */
+static int write_summary_file(program *p, const char *path) {
+    int e = cf_summary_file_write(path, p->summary, p->opt.summary_format);
+    if (e == 0)
+        return 0;
+    if (!p->summary_file_failed)
+        fprintf(stderr, "codefilter: %s: %s\n", path, strerror(e));
+    p->summary_file_failed = 1;
+    return -1;
+}
 
 /* SIGHUP: reads the config file again (for what no flag gives), then loads the catalogue and
  * patterns again; a broken new one keeps the old and says why. */
@@ -178,7 +188,7 @@ static void warn_limit(void *ctx, size_t pattern, const char *input) {
 static int setup(program *p, cf_error *err) {
     const cf_options *o = &p->opt;
     int color = use_color(o->color);
-    if (o->summary_file != NULL && check_summary_file(o->summary_file, err) != 0)
+    if (o->summary_file != NULL && cf_summary_file_check(o->summary_file, err) != 0)
         return -1;
     p->rule_flags =
         (cf_rule_flags){o->catalogues.items, o->catalogues.count,   o->patterns.items,
@@ -288,87 +298,6 @@ static int read_input(program *p, const char *path) {
         return 1;
     }
     return st == CF_RUN_EOF ? 0 : 1;
-}
-
-/* Writes the summary to an open descriptor; returns 0 or an errno. */
-static int summary_to_fd(const program *p, int fd) {
-    cf_out *out = cf_out_new_fd(fd, 64 * 1024);
-    if (out == NULL)
-        return ENOMEM;
-    cf_report_write(p->summary, p->opt.summary_format, 0, out);
-    int e = cf_out_flush(out) == 0 ? 0 : cf_out_errno(out);
-    cf_out_free(out);
-    return e;
-}
-
-/* Writes the summary to path. A regular file (or a link to one) is replaced whole, through a
- * temporary file renamed over it (a reader never sees half of it), keeping its permissions;
- * anything else (a FIFO, /dev/stderr) is written to as it is. Returns 0, or -1 after saying what
- * went wrong. */
-static int write_summary_file(program *p, const char *path) {
-    struct stat st;
-    char *real = realpath(path, NULL); /* a link's target; NULL when path does not exist yet */
-    const char *target = real != NULL ? real : path;
-    int exists = stat(target, &st) == 0, e = 0;
-    if (exists && !S_ISREG(st.st_mode)) {
-        int fd = open(target, O_WRONLY | O_TRUNC | O_CLOEXEC);
-        e = fd < 0 ? errno : summary_to_fd(p, fd);
-        if (fd >= 0 && close(fd) != 0 && e == 0)
-            e = errno;
-    } else {
-        char tmp[4096];
-        snprintf(tmp, sizeof tmp, "%s.%ld.tmp", target, (long)getpid());
-        int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, exists ? 0600 : 0666);
-        if (fd < 0) {
-            e = errno;
-        } else {
-            if (exists && fchmod(fd, st.st_mode & 07777) != 0)
-                e = errno;
-            if (e == 0)
-                e = summary_to_fd(p, fd);
-            if (close(fd) != 0 && e == 0)
-                e = errno;
-            if (e == 0 && rename(tmp, target) != 0)
-                e = errno;
-            if (e != 0)
-                unlink(tmp);
-        }
-    }
-    free(real);
-    if (e == 0)
-        return 0;
-    if (!p->summary_file_failed)
-        fprintf(stderr, "codefilter: %s: %s\n", path, strerror(e));
-    p->summary_file_failed = 1;
-    return -1;
-}
-
-/* Checks before any input is read that the summary can be written to path: the file, when it is
- * not a regular one (a FIFO, /dev/stderr), or else the directory its temporary file and rename
- * need. Returns 0, or -1 with err set ("PATH: reason"). */
-static int check_summary_file(const char *path, cf_error *err) {
-    struct stat st;
-    char *real = realpath(path, NULL), *dir = strdup(real != NULL ? real : path);
-    int rc = 0;
-    if (dir == NULL) {
-        free(real);
-        return cf_error_set(err, "out of memory");
-    }
-    if (real != NULL && stat(real, &st) == 0 && !S_ISREG(st.st_mode)) {
-        rc = access(real, W_OK);
-    } else {
-        char *slash = strrchr(dir, '/');
-        if (slash == dir)
-            slash[1] = '\0';
-        else if (slash != NULL)
-            *slash = '\0';
-        rc = access(slash != NULL ? dir : ".", W_OK | X_OK);
-    }
-    if (rc != 0)
-        cf_error_set(err, "%s: cannot write the summary there: %s", path, strerror(errno));
-    free(real);
-    free(dir);
-    return rc != 0 ? -1 : 0;
 }
 
 static int finish(program *p, int trouble) {
