@@ -15,6 +15,7 @@
 #include "commands.h"
 #include "config.h"
 #include "filter.h"
+#include "input.h"
 #include "merge.h"
 #include "options.h"
 #include "run.h"
@@ -29,25 +30,7 @@
 
 enum { EXIT_SELECTED = 0, EXIT_NONE = 1, EXIT_TROUBLE = 2 };
 
-static int stdin_closed; /* started with file descriptor 0 closed */
 static int wake_fd = -1; /* readable when a signal handler has asked for something */
-
-/* Opens /dev/null on whichever of descriptors 0, 1 and 2 is closed, so that no file opened later
- * takes their place (codefilter would read its own wake-up pipe as input). Reading a closed
- * standard input is still reported, and so is writing to a closed standard output: /dev/null is
- * open there for reading only, so a write fails with EBADF, as it would have (as grep reports). */
-static void guard_std_fds(void) {
-    stdin_closed = fcntl(STDIN_FILENO, F_GETFD) < 0;
-    for (int fd = 0; fd < 3; fd++) {
-        if (fcntl(fd, F_GETFD) >= 0)
-            continue;
-        int null = open("/dev/null", fd == 2 ? O_WRONLY : O_RDONLY);
-        if (null >= 0 && null != fd) {
-            dup2(null, fd);
-            close(null);
-        }
-    }
-}
 
 static void complain(const char *msg) {
     fprintf(stderr, "codefilter: %s\n", msg);
@@ -254,46 +237,33 @@ static void teardown(program *p) {
 /* Reads one input. Returns 0 to go on, 1 to stop reading inputs, -1 after a reported problem
  * that should not stop the others. */
 static int read_input(program *p, const char *path) {
-    int is_stdin = strcmp(path, "-") == 0;
-    const char *name = is_stdin ? "(standard input)" : path;
-    int fd = STDIN_FILENO;
-    if (is_stdin && stdin_closed) {
-        errno = EBADF;
-        fd = -1;
-    } else if (!is_stdin) {
-        cf_out_flush(p->out); /* opening a FIFO may wait: what was read so far goes out first */
-        do {
-            fd = open(path, O_RDONLY);
-        } while (fd < 0 && errno == EINTR && cf_stop_signal == 0);
-    }
-    if (fd < 0 && cf_stop_signal != 0)
+    cf_input in;
+    if (cf_input_open(&in, path, p->out) < 0 && cf_stop_signal != 0)
         return 1;
-    if (fd < 0) {
-        fprintf(stderr, "codefilter: %s: %s\n", name, strerror(errno));
+    if (in.fd < 0) {
+        fprintf(stderr, "codefilter: %s: %s\n", in.name, strerror(errno));
         return -1;
     }
-    if (cf_summary_begin_file(p->summary, name) != 0) {
-        fprintf(stderr, "codefilter: %s: out of memory\n", name);
+    if (cf_summary_begin_file(p->summary, in.name) != 0) {
+        fprintf(stderr, "codefilter: %s: out of memory\n", in.name);
         p->out_of_memory = 1;
-        if (!is_stdin)
-            close(fd);
+        cf_input_close(&in);
         return 1;
     }
-    cf_run_status st = cf_run_fd(p->run, fd, name);
+    cf_run_status st = cf_run_fd(p->run, in.fd, in.name);
     int e = errno;
     cf_summary_end_file(p->summary);
-    if (!is_stdin)
-        close(fd);
+    cf_input_close(&in);
     if (st == CF_RUN_READ_ERROR) {
-        fprintf(stderr, "codefilter: %s: %s\n", name, strerror(e));
+        fprintf(stderr, "codefilter: %s: %s\n", in.name, strerror(e));
         return -1;
     }
     if (st == CF_RUN_INPUT_ERROR) {
-        fprintf(stderr, "codefilter: %s: %s\n", name, cf_run_input_error(p->run));
+        fprintf(stderr, "codefilter: %s: %s\n", in.name, cf_run_input_error(p->run));
         return -1;
     }
     if (st == CF_RUN_NO_MEMORY) {
-        fprintf(stderr, "codefilter: %s: out of memory\n", name);
+        fprintf(stderr, "codefilter: %s: out of memory\n", in.name);
         p->out_of_memory = 1;
         return 1;
     }
@@ -365,24 +335,16 @@ static int merge_inputs(program *p) {
         return EXIT_TROUBLE;
     }
     for (size_t i = 0; i < nfiles && cf_stop_signal == 0; i++) {
-        int is_stdin = strcmp(files[i], "-") == 0;
-        const char *name = is_stdin ? "(standard input)" : files[i];
-        int fd = is_stdin && !stdin_closed ? STDIN_FILENO : -1;
+        cf_input in;
         cf_error err;
-        errno = EBADF; /* a closed standard input */
-        /* cppcheck-suppress redundantInitialization ; not for "-", where open() is not called */
-        while (!is_stdin && (fd = open(files[i], O_RDONLY)) < 0 && errno == EINTR &&
-               cf_stop_signal == 0)
-            continue; /* opening a FIFO waits for a writer */
-        if (fd < 0 && cf_stop_signal == 0) {
-            fprintf(stderr, "codefilter: %s: %s\n", name, strerror(errno));
+        if (cf_input_open(&in, files[i], NULL) < 0 && cf_stop_signal == 0) {
+            fprintf(stderr, "codefilter: %s: %s\n", in.name, strerror(errno));
             trouble = 1;
-        } else if (fd >= 0 && cf_merger_read_fd(m, fd, name, &err) == CF_MERGE_FAILED) {
+        } else if (in.fd >= 0 && cf_merger_read_fd(m, in.fd, in.name, &err) == CF_MERGE_FAILED) {
             complain(err.text);
             trouble = 1;
         }
-        if (fd >= 0 && !is_stdin)
-            close(fd);
+        cf_input_close(&in);
     }
     cf_merger_free(m);
     if (trouble)
@@ -431,7 +393,7 @@ int main(int argc, char **argv) {
     program p = {0};
     cf_error err;
     int status;
-    guard_std_fds();
+    cf_input_guard_std_fds();
     if ((status = cf_command(argc, argv)) >= 0)
         return status; /* explain, list, catalogue */
     /* NOLINTNEXTLINE(bugprone-branch-clone): two failures, one outcome, checked in this order */
