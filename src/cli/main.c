@@ -2,13 +2,10 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <cjson/cJSON.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <pcre2.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -168,33 +165,30 @@ static void warn_limit(void *ctx, size_t pattern, const char *input) {
             file, line, input);
 }
 
-static int setup(program *p, cf_error *err) {
+/* The summary the options ask for, or NULL when out of memory. */
+static cf_summary *new_summary(const cf_options *o) {
+    cf_summary *s = cf_summary_new();
+    if (s != NULL && cf_summary_set_bucket(s, o->bucket_ms) != 0) {
+        cf_summary_free(s);
+        s = NULL;
+    }
+    if (s != NULL) /* without a summary, SIGUSR1's report has no codes: no memory each */
+        cf_summary_keep_codes(s, o->summary || o->count);
+    if (s != NULL && cf_window_active(&o->window))
+        cf_summary_set_window(s, &o->window);
+    if (s != NULL && o->by_file && cf_summary_keep_files(s) != 0) {
+        cf_summary_free(s);
+        s = NULL;
+    }
+    return s;
+}
+
+/* The run the options ask for, which calls back into p between blocks and at a match limit. */
+static cf_run_config run_config(program *p) {
     const cf_options *o = &p->opt;
-    int color = use_color(o->color);
-    if (o->summary_file != NULL && cf_summary_file_check(o->summary_file, err) != 0)
-        return -1;
-    p->rule_flags =
-        (cf_rule_flags){o->catalogues.items, o->catalogues.count,   o->patterns.items,
-                        o->patterns.count,   o->add_patterns.items, o->add_patterns.count};
-    if ((p->rules = cf_config_rules(&p->rule_flags, err)) == NULL)
-        return -1;
-    p->summary = cf_summary_new();
-    if (p->summary != NULL && cf_summary_set_bucket(p->summary, o->bucket_ms) != 0) {
-        cf_summary_free(p->summary);
-        p->summary = NULL;
-    }
-    if (p->summary != NULL) /* without a summary, SIGUSR1's report has no codes: no memory each */
-        cf_summary_keep_codes(p->summary, o->summary || o->count);
-    if (p->summary != NULL && cf_window_active(&o->window))
-        cf_summary_set_window(p->summary, &o->window);
-    if (p->summary != NULL && o->by_file && cf_summary_keep_files(p->summary) != 0) {
-        cf_summary_free(p->summary);
-        p->summary = NULL;
-    }
-    p->out = cf_out_new_fd(STDOUT_FILENO, 256 * 1024);
-    cf_run_config cfg = {
+    return (cf_run_config){
         .output = o->output,
-        .color = color,
+        .color = use_color(o->color),
         .print_lines = !o->count && !o->quiet,
         .stop_at_first = o->quiet,
         .name_files = o->with_filename < 0 ? o->files.count > 1 || o->recursive : o->with_filename,
@@ -216,6 +210,20 @@ static int setup(program *p, cf_error *err) {
         .window = &o->window,
         .warn_limit = warn_limit,
         .warn_ctx = p};
+}
+
+static int setup(program *p, cf_error *err) {
+    const cf_options *o = &p->opt;
+    if (o->summary_file != NULL && cf_summary_file_check(o->summary_file, err) != 0)
+        return -1;
+    p->rule_flags =
+        (cf_rule_flags){o->catalogues.items, o->catalogues.count,   o->patterns.items,
+                        o->patterns.count,   o->add_patterns.items, o->add_patterns.count};
+    if ((p->rules = cf_config_rules(&p->rule_flags, err)) == NULL)
+        return -1;
+    p->summary = new_summary(o);
+    p->out = cf_out_new_fd(STDOUT_FILENO, 256 * 1024);
+    cf_run_config cfg = run_config(p);
     if (p->summary && p->out)
         p->run = cf_run_new(&cfg, cf_rules_patterns(p->rules), cf_rules_catalogue(p->rules),
                             p->filter, p->summary, p->out);
