@@ -298,17 +298,47 @@ static const char *const *files_of(const char *const *flags, size_t nflags, cons
     return nflags ? flags : (const char *const *)other->items;
 }
 
+/* The catalogue of the flags' files, or else of env's (the environment's or config file's). */
+static cf_catalogue *catalogue_of(const cf_rule_flags *flags, const cf_files *env, cf_error *err) {
+    size_t n;
+    const char *const *files = files_of(flags->catalogues, flags->ncatalogues, env, &n);
+    return cf_config_catalogue(files, n, err);
+}
+
+/* The patterns of the flags' files, or else of env's, then those of the added files. */
+static cf_patterns *patterns_of(const cf_rule_flags *flags, const cf_files *env, cf_error *err) {
+    size_t n;
+    const char *const *files = files_of(flags->patterns, flags->npatterns, env, &n);
+    return cf_config_patterns(files, n, flags->added, flags->nadded, err);
+}
+
+cf_catalogue *cf_config_catalogue_in_force(const cf_rule_flags *flags, cf_error *err) {
+    cf_files env = {0}, unused = {0};
+    cf_catalogue *cat = NULL;
+    if (cf_config_sources(flags->ncatalogues > 0, 1, &env, &unused, err) == 0)
+        cat = catalogue_of(flags, &env, err);
+    cf_files_free(&env);
+    cf_files_free(&unused);
+    return cat;
+}
+
+cf_patterns *cf_config_patterns_in_force(const cf_rule_flags *flags, cf_error *err) {
+    cf_files env = {0}, unused = {0};
+    cf_patterns *p = NULL;
+    if (cf_config_sources(1, flags->npatterns > 0, &unused, &env, err) == 0)
+        p = patterns_of(flags, &env, err);
+    cf_files_free(&env);
+    cf_files_free(&unused);
+    return p;
+}
+
 cf_rules *cf_config_rules(const cf_rule_flags *flags, cf_error *err) {
     cf_files env_cats = {0}, env_pats = {0};
-    size_t ncat, npat;
     cf_rules *rules = NULL;
     if (cf_config_sources(flags->ncatalogues > 0, flags->npatterns > 0, &env_cats, &env_pats,
                           err) == 0) {
-        const char *const *cats = files_of(flags->catalogues, flags->ncatalogues, &env_cats, &ncat);
-        const char *const *pats = files_of(flags->patterns, flags->npatterns, &env_pats, &npat);
-        cf_catalogue *cat = cf_config_catalogue(cats, ncat, err);
-        cf_patterns *p =
-            cat ? cf_config_patterns(pats, npat, flags->added, flags->nadded, err) : NULL;
+        cf_catalogue *cat = catalogue_of(flags, &env_cats, err);
+        cf_patterns *p = cat != NULL ? patterns_of(flags, &env_pats, err) : NULL;
         if (p != NULL)
             rules = cf_rules_new(cat, p, err);
         else

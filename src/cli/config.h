@@ -58,9 +58,17 @@ typedef struct cf_rule_flags {
     size_t nadded;
 } cf_rule_flags;
 
+/* The catalogue in force: cf_config_catalogue of the flags' files, or else of those the
+ * environment or the config file name (see cf_config_sources). Returns NULL with err set. */
+cf_catalogue *cf_config_catalogue_in_force(const cf_rule_flags *flags, cf_error *err);
+
+/* The patterns in force: cf_config_patterns of the flags' files, or else of those the environment
+ * or the config file name, then of the flags' added files. Returns NULL with err set. */
+cf_patterns *cf_config_patterns_in_force(const cf_rule_flags *flags, cf_error *err);
+
 /* Builds the rules in force: the catalogue (cf_config_catalogue) and the patterns
  * (cf_config_patterns) of the flags' files, or else of those the environment or the config file
- * name (cf_config_sources, read anew on each call), with the templates of the catalogue's
+ * name (cf_config_sources, read once, anew on each call), with the templates of the catalogue's
  * messages. Returns the rules, or NULL with err set. */
 cf_rules *cf_config_rules(const cf_rule_flags *flags, cf_error *err);
 

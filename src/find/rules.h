@@ -11,7 +11,7 @@
 
 typedef struct cf_rules cf_rules;
 
-/* Makes rules of cat and patterns, which they take (freed with the rules, or at once when this
+/* Makes rules of cat and patterns, which it takes (freed with the rules, or at once when it
  * fails), and compiles the templates of cat's messages. Returns NULL with err set when out of
  * memory or when a message cannot be compiled. */
 cf_rules *cf_rules_new(cf_catalogue *cat, cf_patterns *patterns, cf_error *err);
