@@ -81,12 +81,12 @@ static void config_with_catalogue(char *dir) {
     fputs("{\"codes\": [{\"code\": \"040011\", \"category\": \"client\", \"message\": \"from the "
           "config\"}]}\n",
           f);
-    fclose(f);
+    cr_assert_eq(fclose(f), 0);
     snprintf(path, sizeof path, "%s/codefilter/config", dir);
     f = fopen(path, "w");
     cr_assert_not_null(f);
     fputs("catalogue = codes.json\n", f);
-    fclose(f);
+    cr_assert_eq(fclose(f), 0);
     setenv("XDG_CONFIG_HOME", dir, 1);
 }
 
