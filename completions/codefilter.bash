@@ -56,7 +56,12 @@ _codefilter_reply() {
         local opt=${cur%%=*}
         COMPREPLY=($(compgen -P "$opt=" -f -- "${cur#*=}")); compopt -o filenames 2>/dev/null; return ;;
     -*)
-        [ "${words[1]}" = audit ] && opts="--catalogue= --patterns= --add-patterns= --format= --help"
+        case ${words[1]} in # a subcommand's own options
+        explain) opts="--catalogue= --help" ;;
+        list) opts="--catalogue= --category= --format= --help" ;;
+        catalogue) opts="--help" ;;
+        audit) opts="--catalogue= --patterns= --add-patterns= --format= --help" ;;
+        esac
         COMPREPLY=($(compgen -W "$opts" -- "$cur")); [[ ${COMPREPLY[0]} == *= ]] && compopt -o nospace 2>/dev/null; return ;;
     esac
     if [ "$cword" = 1 ]; then

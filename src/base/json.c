@@ -136,6 +136,8 @@ static char closer(const nesting *st) {
     return st->bits[d / 64] >> (d % 64) & 1 ? '}' : ']';
 }
 
+/* Scans one JSON value from s[*pos]. A state machine reads better whole: its three states side by
+ * side. Returns 0 with *pos just past the value, or -1. */
 static int scan(const char *s, size_t n, size_t *pos, nesting *st) {
     size_t i = *pos;
     enum scan_state state = WANT_VALUE;

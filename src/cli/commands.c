@@ -18,21 +18,28 @@
 #include "decode.h"
 #include "filter.h"
 #include "import.h"
+#include "options.h"
 #include "out.h"
 #include "reader.h"
 
-enum { OK = 0, NONE = 1, TROUBLE = 2 };
+enum { OK = CF_EXIT_SELECTED, NONE = CF_EXIT_NONE, TROUBLE = CF_EXIT_TROUBLE };
 
-static const char usage_text[] =
-    "Usage: codefilter explain [--catalogue=FILE]... CODE...\n"
-    "       codefilter list [--catalogue=FILE]... [--category=LIST] [--format=table|json|csv]\n"
-    "       codefilter catalogue import FILE\n"
-    "       codefilter catalogue check FILE...\n"
-    "       codefilter audit [--catalogue=FILE]... [--patterns=FILE]... [--add-patterns=FILE]...\n"
-    "                        [--format=text|json] [FILE]...\n";
+/* Writes the subcommands' usage to f; returns 0, or EOF when that failed. */
+static int put_usage(FILE *f) {
+    cf_out *o = cf_out_new_memory(1024);
+    if (o == NULL)
+        return EOF;
+    cf_options_usage(o, 0);
+    size_t len;
+    const char *text = cf_out_take(o, &len);
+    int rc = cf_out_errno(o) == 0 && fwrite(text, 1, len, f) == len ? 0 : EOF;
+    cf_out_free(o);
+    return rc;
+}
 
 static int usage(const char *cmd, const char *msg) {
-    fprintf(stderr, "codefilter: %s: %s\n%s", cmd, msg, usage_text);
+    fprintf(stderr, "codefilter: %s: %s\n", cmd, msg);
+    put_usage(stderr);
     return TROUBLE;
 }
 
@@ -46,110 +53,32 @@ static int finish(cf_out *out, int status) {
     return status;
 }
 
-/* A subcommand's arguments: options anywhere (--name=VALUE or --name VALUE), "--" ends them. */
-enum { ARG_CATALOGUE = 1, ARG_CATEGORY = 2, ARG_FORMAT = 4, ARG_PATTERNS = 8, ARG_ADD = 16 };
-
-typedef struct args {
-    const char **catalogues; /* in order */
-    size_t ncatalogues;
-    const char **categories; /* each --category, in order */
-    size_t ncategories;
-    const char **patterns, **added; /* --patterns, --add-patterns */
-    size_t npatterns, nadded;
-    const char *format;
-    const char **operands;
-    size_t noperands;
-    int help;
-} args;
-
-static void args_free(args *a) {
-    free(a->catalogues);
-    free(a->categories);
-    free(a->patterns);
-    free(a->added);
-    free(a->operands);
-}
-
-/* Parses argv for the subcommand cmd, which takes the options in allowed. Returns 0, or TROUBLE
- * after a message naming what is wrong. */
-static int parse_args(const char *cmd, int argc, char **argv, unsigned allowed, args *a) {
-    static const struct {
-        const char *name;
-        unsigned bit;
-    } names[] = {{"catalogue", ARG_CATALOGUE},
-                 {"category", ARG_CATEGORY},
-                 {"format", ARG_FORMAT},
-                 {"patterns", ARG_PATTERNS},
-                 {"add-patterns", ARG_ADD}};
-    char msg[300];
-    *a = (args){0};
-    size_t n = argc > 0 ? (size_t)argc : 1;
-    a->catalogues = malloc(n * sizeof *a->catalogues);
-    a->categories = malloc(n * sizeof *a->categories);
-    a->operands = malloc(n * sizeof *a->operands);
-    a->patterns = malloc(n * sizeof *a->patterns);
-    a->added = malloc(n * sizeof *a->added);
-    if (a->catalogues == NULL || a->categories == NULL || a->operands == NULL ||
-        a->patterns == NULL || a->added == NULL) {
-        fprintf(stderr, "codefilter: %s: out of memory\n", cmd);
-        return TROUBLE;
+/* Parses the arguments of the subcommand cmd, named name, into o. Returns 0; or after -h or
+ * --help, 1 with the usage printed and *status set; or 1 with *status TROUBLE after a message. */
+static int parse(cf_command_id cmd, const char *name, int argc, char **argv, cf_options *o,
+                 int *status) {
+    cf_error err;
+    if (cf_options_parse_command(cmd, argc, argv, o, &err) != 0) {
+        *status = usage(name, err.text);
+        return 1;
     }
-    int options = 1;
-    for (int i = 0; i < argc; i++) {
-        const char *arg = argv[i];
-        if (!options || arg[0] != '-' || arg[1] == '\0') {
-            a->operands[a->noperands++] = arg;
-            continue;
-        }
-        if (strcmp(arg, "--") == 0) {
-            options = 0;
-            continue;
-        }
-        if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
-            a->help = 1;
-            continue;
-        }
-        size_t k = 0, len = strcspn(arg + 2, "=");
-        while (k < sizeof names / sizeof *names &&
-               !(arg[1] == '-' && strlen(names[k].name) == len &&
-                 memcmp(arg + 2, names[k].name, len) == 0 && (allowed & names[k].bit)))
-            k++;
-        if (k == sizeof names / sizeof *names) {
-            snprintf(msg, sizeof msg, "unknown option '%.200s'", arg);
-            return usage(cmd, msg);
-        }
-        const char *value = arg[2 + len] == '=' ? arg + 3 + len : NULL;
-        if (value == NULL && i + 1 < argc)
-            value = argv[++i];
-        if (value == NULL) {
-            snprintf(msg, sizeof msg, "option '--%s' needs a value", names[k].name);
-            return usage(cmd, msg);
-        }
-        if (names[k].bit == ARG_CATALOGUE)
-            a->catalogues[a->ncatalogues++] = value;
-        else if (names[k].bit == ARG_CATEGORY)
-            a->categories[a->ncategories++] = value;
-        else if (names[k].bit == ARG_PATTERNS)
-            a->patterns[a->npatterns++] = value;
-        else if (names[k].bit == ARG_ADD)
-            a->added[a->nadded++] = value;
-        else
-            a->format = value;
-    }
-    return 0;
+    if (!o->help)
+        return 0;
+    *status = put_usage(stdout) < 0 ? TROUBLE : OK;
+    return 1;
 }
 
 /* The catalogue: the built-in one, then the --catalogue files, or else those of the environment
  * or the config file (as for filtering). */
-static cf_catalogue *catalogue_from(const args *a) {
+static cf_catalogue *catalogue_from(const cf_options *o) {
     cf_error err;
     cf_files env = {0}, unused = {0};
-    if (a->ncatalogues == 0 && cf_config_sources(0, 1, &env, &unused, &err) != 0) {
+    if (o->catalogues.count == 0 && cf_config_sources(0, 1, &env, &unused, &err) != 0) {
         fprintf(stderr, "codefilter: %s\n", err.text);
         return NULL;
     }
-    cf_catalogue *cat = a->ncatalogues > 0
-                            ? cf_config_catalogue(a->catalogues, a->ncatalogues, &err)
+    cf_catalogue *cat = o->catalogues.count > 0
+                            ? cf_config_catalogue(o->catalogues.items, o->catalogues.count, &err)
                             : cf_config_catalogue((const char *const *)env.items, env.count, &err);
     if (cat == NULL)
         fprintf(stderr, "codefilter: %s\n", err.text);
@@ -164,27 +93,12 @@ static void entry_row(cf_out *o, const char *code, const cf_entry *e) {
                   e != NULL ? e->message : "(not in the catalogue)");
 }
 
-static int explain(int argc, char **argv) {
-    args a;
-    if (parse_args("explain", argc, argv, ARG_CATALOGUE, &a) != 0) {
-        args_free(&a);
-        return TROUBLE;
-    }
-    if (a.help || a.noperands == 0) {
-        args_free(&a);
-        if (a.help)
-            return fputs(usage_text, stdout) < 0 ? TROUBLE : OK;
-        return usage("explain", "which code?");
-    }
-    cf_catalogue *cat = catalogue_from(&a);
-    if (cat == NULL) {
-        args_free(&a);
-        return TROUBLE;
-    }
-    cf_out *o = cf_out_new_fd(STDOUT_FILENO, 4096);
+/* Writes each code's row; returns OK, NONE when one is not in the catalogue, or TROUBLE when one
+ * is not a code. */
+static int explain_codes(cf_out *o, const cf_catalogue *cat, const cf_strings *words) {
     int status = OK;
-    for (size_t i = 0; i < a.noperands; i++) {
-        const char *word = a.operands[i];
+    for (size_t i = 0; i < words->count; i++) {
+        const char *word = words->items[i];
         size_t len = strlen(word);
         char code[7] = "000000";
         if (len == 0 || len > 6 || strspn(word, "0123456789") != len) {
@@ -198,9 +112,29 @@ static int explain(int argc, char **argv) {
         if (e == NULL && status == OK)
             status = NONE;
     }
+    return status;
+}
+
+static int explain(int argc, char **argv) {
+    cf_options a;
+    int status = OK;
+    cf_catalogue *cat = NULL;
+    if (parse(CF_CMD_EXPLAIN, "explain", argc, argv, &a, &status) != 0)
+        goto done;
+    if (a.files.count == 0) {
+        status = usage("explain", "which code?");
+        goto done;
+    }
+    if ((cat = catalogue_from(&a)) == NULL) {
+        status = TROUBLE;
+        goto done;
+    }
+    cf_out *o = cf_out_new_fd(STDOUT_FILENO, 4096);
+    status = finish(o, explain_codes(o, cat, &a.files));
+done:
     cf_catalogue_free(cat);
-    args_free(&a);
-    return finish(o, status);
+    cf_options_free(&a);
+    return status;
 }
 
 static void list_entry(cf_out *o, const cf_entry *e, const char *format) {
@@ -224,55 +158,59 @@ static void list_entry(cf_out *o, const cf_entry *e, const char *format) {
     }
 }
 
-static int list(int argc, char **argv) {
-    args a;
-    if (parse_args("list", argc, argv, ARG_CATALOGUE | ARG_CATEGORY | ARG_FORMAT, &a) != 0) {
-        args_free(&a);
-        return TROUBLE;
-    }
-    const char *format = a.format != NULL ? a.format : "table";
-    int status = OK;
-    cf_error err;
-    cf_filter *f = cf_filter_new();
+/* The filter of list's --category options, or NULL after a message (*status set). */
+static cf_filter *list_filter(const cf_options *a, int *status) {
     char msg[300];
-    if (a.help) {
-        status = fputs(usage_text, stdout) < 0 ? TROUBLE : OK;
-        goto done;
+    cf_error err;
+    if (a->files.count > 0) {
+        snprintf(msg, sizeof msg, "unexpected argument '%.200s'", a->files.items[0]);
+        *status = usage("list", msg);
+        return NULL;
     }
-    if (a.noperands > 0) {
-        snprintf(msg, sizeof msg, "unexpected argument '%.200s'", a.operands[0]);
-        status = usage("list", msg);
-        goto done;
-    }
+    const char *format = a->format != NULL ? a->format : "table";
     if (strcmp(format, "table") != 0 && strcmp(format, "json") != 0 && strcmp(format, "csv") != 0) {
         snprintf(msg, sizeof msg, "unknown format '%.200s' (use table, json or csv)", format);
-        status = usage("list", msg);
-        goto done;
+        *status = usage("list", msg);
+        return NULL;
     }
-    for (size_t i = 0; f != NULL && i < a.ncategories; i++)
-        if (cf_filter_add_categories(f, a.categories[i], &err) != 0) {
-            status = usage("list", err.text);
-            goto done;
+    cf_filter *f = cf_filter_new();
+    for (size_t i = 0; f != NULL && i < a->categories.count; i++)
+        if (cf_filter_add_categories(f, a->categories.items[i], &err) != 0) {
+            *status = usage("list", err.text);
+            cf_filter_free(f);
+            return NULL;
         }
-    cf_catalogue *cat = f != NULL ? catalogue_from(&a) : NULL;
-    if (cat == NULL) {
+    if (f == NULL)
+        *status = TROUBLE;
+    return f;
+}
+
+static int list(int argc, char **argv) {
+    cf_options a;
+    int status = OK;
+    cf_filter *f = NULL;
+    cf_catalogue *cat = NULL;
+    if (parse(CF_CMD_LIST, "list", argc, argv, &a, &status) != 0 ||
+        (f = list_filter(&a, &status)) == NULL)
+        goto done;
+    if ((cat = catalogue_from(&a)) == NULL) {
         status = TROUBLE;
         goto done;
     }
+    const char *format = a.format != NULL ? a.format : "table";
     cf_out *o = cf_out_new_fd(STDOUT_FILENO, 64 * 1024);
     if (strcmp(format, "csv") == 0)
         cf_out_puts(o, "code,category,message\r\n");
     for (size_t i = 0; i < cf_catalogue_size(cat); i++) {
         const cf_entry *e = cf_catalogue_entry(cat, i);
-        cf_hit h = {.end = 6, .entry = e};
-        if (cf_filter_selects(f, &h, 1))
+        if (cf_filter_selects_category(f, e->category))
             list_entry(o, e, format);
     }
     status = finish(o, OK);
-    cf_catalogue_free(cat);
 done:
+    cf_catalogue_free(cat);
     cf_filter_free(f);
-    args_free(&a);
+    cf_options_free(&a);
     return status;
 }
 
@@ -281,27 +219,44 @@ static void print_problem(void *ctx, const char *msg) {
     fprintf(stderr, "codefilter: %s\n", msg);
 }
 
-static int catalogue(int argc, char **argv) {
-    args a;
-    if (parse_args("catalogue", argc, argv, 0, &a) != 0) {
-        args_free(&a);
+/* Checks the catalogue in text, or imports the reference in it to stdout. Returns OK or
+ * TROUBLE, after a message. */
+static int catalogue_file(int import, const char *path, const char *text, size_t len) {
+    cf_error err;
+    if (!import) {
+        int problems = cf_catalogue_check(text, len, path, print_problem, NULL);
+        if (problems == 0)
+            return OK;
+        fprintf(stderr, "codefilter: %s: %d problem%s\n", path, problems, problems == 1 ? "" : "s");
         return TROUBLE;
     }
-    const char *verb = a.noperands > 0 ? a.operands[0] : "";
-    int import = strcmp(verb, "import") == 0, status = OK;
-    if (a.help) {
-        args_free(&a);
-        return fputs(usage_text, stdout) < 0 ? TROUBLE : OK;
+    cf_out *o = cf_out_new_fd(STDOUT_FILENO, 64 * 1024);
+    if (cf_catalogue_import(text, len, path, o, &err) < 0) {
+        fprintf(stderr, "codefilter: %s\n", err.text);
+        cf_out_free(o);
+        return TROUBLE;
     }
-    if ((!import && strcmp(verb, "check") != 0) || a.noperands < 2 ||
-        (import && a.noperands != 2)) {
-        args_free(&a);
+    return finish(o, OK);
+}
+
+static int catalogue(int argc, char **argv) {
+    cf_options a;
+    int status = OK;
+    if (parse(CF_CMD_CATALOGUE, "catalogue", argc, argv, &a, &status) != 0) {
+        cf_options_free(&a);
+        return status;
+    }
+    const char *verb = a.files.count > 0 ? a.files.items[0] : "";
+    int import = strcmp(verb, "import") == 0;
+    if ((!import && strcmp(verb, "check") != 0) || a.files.count < 2 ||
+        (import && a.files.count != 2)) {
+        cf_options_free(&a);
         return usage("catalogue", import
                                       ? "import takes one FILE"
                                       : "use 'catalogue import FILE' or 'catalogue check FILE...'");
     }
-    for (size_t i = 1; i < a.noperands; i++) {
-        const char *path = a.operands[i];
+    for (size_t i = 1; i < a.files.count; i++) {
+        const char *path = a.files.items[i];
         char *text;
         size_t len;
         cf_error err;
@@ -310,26 +265,11 @@ static int catalogue(int argc, char **argv) {
             status = TROUBLE;
             continue;
         }
-        if (!import) {
-            int problems = cf_catalogue_check(text, len, path, print_problem, NULL);
-            if (problems > 0) {
-                fprintf(stderr, "codefilter: %s: %d problem%s\n", path, problems,
-                        problems == 1 ? "" : "s");
-                status = TROUBLE;
-            }
-        } else {
-            cf_out *o = cf_out_new_fd(STDOUT_FILENO, 64 * 1024);
-            if (cf_catalogue_import(text, len, path, o, &err) < 0) {
-                fprintf(stderr, "codefilter: %s\n", err.text);
-                cf_out_free(o);
-                status = TROUBLE;
-            } else {
-                status = finish(o, status);
-            }
-        }
+        if (catalogue_file(import, path, text, len) != OK)
+            status = TROUBLE;
         free(text);
     }
-    args_free(&a);
+    cf_options_free(&a);
     return status;
 }
 
@@ -375,17 +315,19 @@ static int audit_fd(cf_audit *au, cf_reader *r, int fd, const char *name) {
 }
 
 /* The patterns for audit: as for filtering, from the options or the environment and config. */
-static cf_patterns *patterns_from(const args *a) {
+static cf_patterns *patterns_from(const cf_options *o) {
     cf_error err;
     cf_files env = {0}, unused = {0};
-    if (a->npatterns == 0 && cf_config_sources(1, 0, &unused, &env, &err) != 0) {
+    if (o->patterns.count == 0 && cf_config_sources(1, 0, &unused, &env, &err) != 0) {
         fprintf(stderr, "codefilter: %s\n", err.text);
         return NULL;
     }
-    cf_patterns *p = a->npatterns > 0
-                         ? cf_config_patterns(a->patterns, a->npatterns, a->added, a->nadded, &err)
-                         : cf_config_patterns((const char *const *)env.items, env.count, a->added,
-                                              a->nadded, &err);
+    const cf_strings *added = &o->add_patterns;
+    cf_patterns *p = o->patterns.count > 0
+                         ? cf_config_patterns(o->patterns.items, o->patterns.count, added->items,
+                                              added->count, &err)
+                         : cf_config_patterns((const char *const *)env.items, env.count,
+                                              added->items, added->count, &err);
     if (p == NULL)
         fprintf(stderr, "codefilter: %s\n", err.text);
     cf_files_free(&env);
@@ -393,37 +335,13 @@ static cf_patterns *patterns_from(const args *a) {
     return p;
 }
 
-static int audit(int argc, char **argv) {
-    args a;
-    int status =
-        parse_args("audit", argc, argv, ARG_CATALOGUE | ARG_FORMAT | ARG_PATTERNS | ARG_ADD, &a);
-    const char *format = a.format != NULL ? a.format : "text";
-    if (status == OK && a.help)
-        status = fputs(usage_text, stdout) < 0 ? TROUBLE : OK;
-    if (status != OK || a.help) {
-        args_free(&a);
-        return status;
-    }
-    if (strcmp(format, "text") != 0 && strcmp(format, "json") != 0) {
-        args_free(&a);
-        return usage("audit", "unknown format (use text or json)");
-    }
-    cf_catalogue *cat = catalogue_from(&a);
-    cf_patterns *pats = cat != NULL ? patterns_from(&a) : NULL;
-    cf_audit *au = pats != NULL ? cf_audit_new(pats, cat) : NULL;
-    cf_reader *r = cf_reader_new(1 << 20, NULL, NULL);
-    if (au == NULL || r == NULL) {
-        status = TROUBLE;
-        if (pats != NULL)
-            fputs("codefilter: audit: out of memory\n", stderr);
-    }
-    if (r != NULL) {
-        cf_reader_set_max_line(r, 1 << 20);
-        cf_reader_detect(r, 1); /* as the filter does, audit reads compressed logs */
-    }
-    size_t inputs = a.noperands > 0 ? a.noperands : 1;
-    for (size_t i = 0; au != NULL && r != NULL && i < inputs; i++) { /* a bad one, then the rest */
-        const char *name = a.noperands > 0 ? a.operands[i] : "-";
+/* Audits each input named in files (standard input when none): a bad one, then the rest. Returns
+ * OK, or TROUBLE after a message. */
+static int audit_inputs(cf_audit *au, cf_reader *r, const cf_strings *files) {
+    int status = OK;
+    size_t inputs = files->count > 0 ? files->count : 1;
+    for (size_t i = 0; i < inputs; i++) {
+        const char *name = files->count > 0 ? files->items[i] : "-";
         int stdin_ = strcmp(name, "-") == 0;
         int fd = stdin_ ? STDIN_FILENO : open(name, O_RDONLY);
         if (fd < 0) {
@@ -436,6 +354,35 @@ static int audit(int argc, char **argv) {
         if (!stdin_)
             close(fd);
     }
+    return status;
+}
+
+static int audit(int argc, char **argv) {
+    cf_options a;
+    int status = OK;
+    if (parse(CF_CMD_AUDIT, "audit", argc, argv, &a, &status) != 0) {
+        cf_options_free(&a);
+        return status;
+    }
+    const char *format = a.format != NULL ? a.format : "text";
+    if (strcmp(format, "text") != 0 && strcmp(format, "json") != 0) {
+        cf_options_free(&a);
+        return usage("audit", "unknown format (use text or json)");
+    }
+    cf_catalogue *cat = catalogue_from(&a);
+    cf_patterns *pats = cat != NULL ? patterns_from(&a) : NULL;
+    cf_audit *au = pats != NULL ? cf_audit_new(pats, cat) : NULL;
+    cf_reader *r = cf_reader_new(1 << 20, NULL, NULL);
+    if (au == NULL || r == NULL) {
+        status = TROUBLE;
+        if (pats != NULL)
+            fputs("codefilter: audit: out of memory\n", stderr);
+    }
+    if (au != NULL && r != NULL) {
+        cf_reader_set_max_line(r, 1 << 20);
+        cf_reader_detect(r, 1); /* as the filter does, audit reads compressed logs */
+        status = audit_inputs(au, r, &a.files);
+    }
     if (au != NULL) {
         cf_out *o = cf_out_new_fd(STDOUT_FILENO, 64 * 1024);
         cf_audit_write(au, o, strcmp(format, "json") == 0);
@@ -445,7 +392,7 @@ static int audit(int argc, char **argv) {
     cf_audit_free(au);
     cf_patterns_free(pats);
     cf_catalogue_free(cat);
-    args_free(&a);
+    cf_options_free(&a);
     return status;
 }
 

@@ -1,4 +1,4 @@
-/* commands.h - the subcommands: codefilter explain, list and catalogue import/check. */
+/* commands.h - the subcommands: codefilter explain, list, catalogue import/check and audit. */
 #ifndef CF_COMMANDS_H
 #define CF_COMMANDS_H
 

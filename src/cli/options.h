@@ -1,4 +1,5 @@
-/* options.h - the command line: one table drives both parsing and --help. */
+/* options.h - the command line: one table drives the parsing of the filter's options and the
+ * subcommands', --help and the usage. */
 #ifndef CF_OPTIONS_H
 #define CF_OPTIONS_H
 
@@ -10,6 +11,18 @@
 #include "out.h"
 #include "report.h"
 #include "window.h"
+
+/* The exit statuses, as grep's: a line was selected, none was, trouble. */
+enum { CF_EXIT_SELECTED = 0, CF_EXIT_NONE = 1, CF_EXIT_TROUBLE = 2 };
+
+/* The commands that take options: the filter itself, and each subcommand. */
+typedef enum cf_command_id {
+    CF_CMD_FILTER = 1,
+    CF_CMD_EXPLAIN = 2,
+    CF_CMD_LIST = 4,
+    CF_CMD_CATALOGUE = 8,
+    CF_CMD_AUDIT = 16
+} cf_command_id;
 
 typedef enum cf_color_when { CF_COLOR_AUTO, CF_COLOR_ALWAYS, CF_COLOR_NEVER } cf_color_when;
 
@@ -40,7 +53,8 @@ typedef struct cf_options {
     cf_window window;         /* --since and --until */
     int by_file;              /* --by-file: the summary breaks its counts down by input */
     int64_t now_ms;           /* the clock when parsing began: ages count back from it */
-    cf_strings files;         /* empty: standard input */
+    const char *format;       /* a subcommand's --format, or NULL */
+    cf_strings files;         /* empty: standard input; a subcommand's operands */
 } cf_options;
 
 /* The default --max-line: 64 MiB. */
@@ -61,10 +75,33 @@ int cf_parse_duration(const char *s, int64_t *ms);
  * Free o with cf_options_free either way. */
 int cf_options_parse(int argc, char **argv, cf_options *o, cf_error *err);
 
+/* Parses the arguments of the subcommand cmd (those after its name) into o: its options spelt
+ * whole, as --name=VALUE or --name VALUE, anywhere among the operands (o->files) until "--", and
+ * -h or --help. Returns 0, or -1 with err set ("unknown option '--x'"). Free o with
+ * cf_options_free either way. */
+int cf_options_parse_command(cf_command_id cmd, int argc, char **argv, cf_options *o,
+                             cf_error *err);
+
 /* Frees the lists in o (not the strings, which belong to argv). */
 void cf_options_free(cf_options *o);
 
 /* Writes the --help text. */
 void cf_options_help(cf_out *out);
+
+/* Writes the usage lines ("Usage: codefilter ..."): the filter's and the subcommands' when
+ * with_filter, else the subcommands' alone. */
+void cf_options_usage(cf_out *out, int with_filter);
+
+/* One row of the option table, as the tests read it. */
+typedef struct cf_option_row {
+    const char *name;  /* the long name, without "--" */
+    char short_name;   /* 0: long only */
+    int takes_arg;     /* 0: none, 1: required, 2: optional */
+    unsigned commands; /* the cf_command_id bits of the commands that take it */
+    int listed;        /* 1 when --help lists it (0: an alias, or a subcommand's only) */
+} cf_option_row;
+
+/* Fills row with the i-th row of the table. Returns 0, or -1 when i is past the end. */
+int cf_options_row(size_t i, cf_option_row *row);
 
 #endif

@@ -113,3 +113,8 @@ int cf_filter_select_match(const cf_filter *f, int match) {
 int cf_filter_selects(const cf_filter *f, const cf_hit *hits, size_t n) {
     return cf_filter_select_match(f, cf_filter_active(f) && cf_filter_matches(f, hits, n));
 }
+
+int cf_filter_selects_category(const cf_filter *f, cf_category c) {
+    int match = f->active ? (f->categories & (1u << c)) != 0 : 1; /* as cf_filter_matches */
+    return cf_filter_select_match(f, match);
+}

@@ -32,6 +32,11 @@ int cf_filter_active(const cf_filter *f);
  * was added; a line matches when any of its hits does; inversion selects the other lines. */
 int cf_filter_selects(const cf_filter *f, const cf_hit *hits, size_t n);
 
+/* Returns 1 when a line whose one code is of category c, and is not one of the codes added, is
+ * selected: so 1 for every category when nothing filters, and 0 for every one when only
+ * inverting. */
+int cf_filter_selects_category(const cf_filter *f, cf_category c);
+
 /* cf_filter_selects in two parts, for a line read in windows: whether some of its hits match
  * (true for any hit when only inverting), and whether a line that matched so is selected. */
 int cf_filter_matches(const cf_filter *f, const cf_hit *hits, size_t n);

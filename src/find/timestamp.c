@@ -212,6 +212,8 @@ static int age(const char *s, int64_t *ms) {
     const char *unit = p > s && *p != '\0' && p[1] == '\0' ? strchr(units, *p) : NULL;
     if (unit == NULL)
         return 0;
+    if (v > INT64_MAX / unit_ms[unit - units])
+        return -1; /* 200000000000d: more milliseconds than an int64_t holds */
     *ms = v * unit_ms[unit - units];
     return 1;
 }

@@ -146,6 +146,18 @@ static int check_head(cf_decoder *d, const unsigned char *p, size_t n, unsigned 
     return 0;
 }
 
+/* Marks the input bad after zlib's inflate answered zr in the member that starts at member. */
+static int inflate_failed(cf_decoder *d, int zr, unsigned long long member) {
+    const z_stream *z = &d->z;
+    /* Bad bytes where a later member's header should be: what gzip calls trailing garbage. */
+    if (member > 0 && z->total_out == 0 && zr == Z_DATA_ERROR)
+        return bad(d, member, "what follows the last member is not gzip data");
+    return bad(d, d->at + (size_t)(z->next_in - d->in),
+               zr == Z_MEM_ERROR ? "out of memory"
+               : z->msg != NULL  ? z->msg
+                                 : "bad data");
+}
+
 /* Inflates every gzip member in turn: logrotate's and `cat a.gz b.gz`'s files have several. */
 static int inflate_all(cf_decoder *d) {
     if (inflateInit2(&d->z, 15 + 16) != Z_OK) /* 16: a gzip header and trailer */
@@ -189,15 +201,7 @@ static int inflate_all(cf_decoder *d) {
                 member = d->at + (size_t)(z->next_in - d->in);
             }
         } else if (zr != Z_OK && !(zr == Z_BUF_ERROR && z->avail_in == 0)) {
-            /* Bad bytes where a later member's header should be: what gzip calls trailing
-             * garbage. */
-            if (member > 0 && z->total_out == 0 && zr == Z_DATA_ERROR)
-                rc = bad(d, member, "what follows the last member is not gzip data");
-            else
-                rc = bad(d, d->at + (size_t)(z->next_in - d->in),
-                         zr == Z_MEM_ERROR ? "out of memory"
-                         : z->msg != NULL  ? z->msg
-                                           : "bad data");
+            rc = inflate_failed(d, zr, member);
         }
     }
     return rc;
@@ -364,7 +368,9 @@ static int unzstd_all(cf_decoder *d) {
             break;
         }
         left = zr;
-        full = out.pos == OUT_SIZE;
+        /* 0: the frame is decoded and flushed whole, even when it filled the buffer exactly; a
+         * call after it without input would ask for the next frame's header. */
+        full = out.pos == OUT_SIZE && zr != 0;
         if (put(d, out.pos) != 0)
             break;
     }

@@ -213,16 +213,34 @@ static cf_read_status sniff(cf_reader *r) {
     return f == CF_FORMAT_PLAIN ? CF_READ_BLOCK : CF_READ_COMPRESSED;
 }
 
+/* While the input's first bytes are still to be looked at: tells its format, or reads more to
+ * tell. Returns 1 with *st to return, 0 when more was read, or -1 when the input is plain text and
+ * its lines may be read. */
+static int sniff_step(cf_reader *r, cf_read_status *st) {
+    if (r->sniff && (r->end > r->start || r->eof) && sniff(r) == CF_READ_COMPRESSED) {
+        *st = CF_READ_COMPRESSED;
+        return 1;
+    }
+    if (!r->sniff || r->eof)
+        return -1;
+    if (r->end - r->start == r->cap) {
+        r->sniff = 0; /* a --max-line of 1 or 2 leaves no room to tell: plain, rather than a read
+                         of 0 bytes taken for the end of the input */
+        r->format = (int)CF_FORMAT_PLAIN;
+        return -1;
+    }
+    *st = fill(r); /* too few bytes yet to tell: none is a '\n' */
+    return *st != CF_READ_BLOCK ? 1 : 0;
+}
+
 cf_read_status cf_reader_next(cf_reader *r, const char **block, size_t *len) {
     for (;;) {
-        if (r->sniff && (r->end > r->start || r->eof) && sniff(r) == CF_READ_COMPRESSED)
-            return CF_READ_COMPRESSED;
-        if (r->sniff && !r->eof) { /* too few bytes yet to tell: none is a '\n' */
-            cf_read_status st = fill(r);
-            if (st != CF_READ_BLOCK)
-                return st;
+        cf_read_status st;
+        int told = sniff_step(r, &st);
+        if (told > 0)
+            return st;
+        if (told == 0)
             continue;
-        }
         if (r->in_long && r->start < r->end)
             return long_piece(r, block, len);
         if (r->in_long && r->eof) {
@@ -253,7 +271,7 @@ cf_read_status cf_reader_next(cf_reader *r, const char **block, size_t *len) {
             r->in_long = 1; /* more than max_line bytes and no '\n': pass the line on in pieces */
             continue;
         }
-        cf_read_status st = fill(r);
+        st = fill(r);
         if (st != CF_READ_BLOCK)
             return st;
     }

@@ -41,7 +41,8 @@ void cf_reader_detect(cf_reader *r, int on);
  * the next call). */
 int cf_reader_compressed(const cf_reader *r, const char **bytes, size_t *n);
 
-/* Goes on reading fd, a pipe that carries the decoded text of the input, from its start. */
+/* Goes on reading fd, a pipe that carries the decoded text of the input, from its start; or a
+ * file known to be plain from its current position. Its first bytes are not looked at. */
 void cf_reader_take_over(cf_reader *r, int fd);
 
 /* Frees the reader; accepts NULL. Does not close any descriptor. */

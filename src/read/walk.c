@@ -75,6 +75,28 @@ static void free_level(level *lv) {
     free(lv->path);
 }
 
+/* Looks at path (NULL when out of memory), an entry of a directory being walked: a regular file
+ * is added to out, a directory is set in *dir to be entered next, and anything else is left out.
+ * Returns 0, 1 when it could not be looked at (reported), or -1 when out of memory. */
+static int visit(char *path, cf_files *out, char **dir) {
+    struct stat st;
+    if (path == NULL)
+        return -1;
+    if (lstat(path, &st) != 0) {
+        fprintf(stderr, "codefilter: %s: %s\n", path, strerror(errno));
+        free(path);
+        return 1;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        *dir = path;
+        return 0;
+    }
+    if (S_ISREG(st.st_mode))
+        return cf_files_take(out, path);
+    free(path); /* a link, a FIFO, a device: not followed or read, as grep -r */
+    return 0;
+}
+
 /* Adds the regular files under directory dir, depth first, each directory's entries in order:
  * a stack of levels rather than recursion, so that no depth of directories can exhaust the
  * call stack. */
@@ -108,22 +130,8 @@ static int walk_dir(const char *dir, cf_files *out) {
             depth--;
             continue;
         }
-        char *path = join(lv->path, lv->names[lv->next++]);
-        struct stat st;
-        if (path == NULL) {
-            rc = -1;
-        } else if (lstat(path, &st) != 0) {
-            fprintf(stderr, "codefilter: %s: %s\n", path, strerror(errno));
-            rc |= 1;
-            free(path);
-        } else if (S_ISDIR(st.st_mode)) {
-            top = path;
-        } else if (S_ISREG(st.st_mode)) {
-            if (cf_files_take(out, path) != 0)
-                rc = -1;
-        } else {
-            free(path); /* a link, a FIFO, a device: not followed or read, as grep -r */
-        }
+        int got = visit(join(lv->path, lv->names[lv->next++]), out, &top);
+        rc = got < 0 ? -1 : rc | got;
     }
     while (depth > 0)
         free_level(&stack[--depth]);

@@ -393,7 +393,7 @@ static int read_file(const place *pl, const cJSON *f, cf_file_count *c) {
  * has more in its totals). With s, adds them. */
 static int read_files(const place *pl, const cJSON *o, const tally *t, cf_summary *s) {
     const cJSON *list = cJSON_GetObjectItemCaseSensitive(o, "files");
-    unsigned long long sums[4] = {0};
+    unsigned long long sums[4] = {0}, cats[CF_CAT_COUNT] = {0};
     if (list == NULL)
         return 0;
     if (!cJSON_IsArray(list))
@@ -411,9 +411,14 @@ static int read_files(const place *pl, const cJSON *o, const tally *t, cf_summar
         sums[1] = plus(sums[1], c.selected);
         sums[2] = plus(sums[2], c.with_codes);
         sums[3] = plus(sums[3], c.codes);
+        for (int k = 0; k < CF_CAT_COUNT; k++)
+            cats[k] = plus(cats[k], c.categories[k]);
     }
     for (int i = 0; i < 4; i++)
         if (sums[i] > t->totals[i])
+            return fail(pl, "summary: the counts of \"files\" add up to more than the summary's");
+    for (int k = 0; k < CF_CAT_COUNT; k++)
+        if (cats[k] > t->cats[k])
             return fail(pl, "summary: the counts of \"files\" add up to more than the summary's");
     return 0;
 }

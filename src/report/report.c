@@ -375,9 +375,14 @@ static void write_csv(const cf_summary *s, const cf_code_count *codes, size_t n,
 }
 
 /* Writes text for a Markdown table cell with a backslash before each character that could end
- * the cell or start formatting, a link or HTML, so that a message from a log shows as written. */
+ * the cell or start formatting, a link or HTML, so that a message from a log shows as written. A
+ * line break, which would end the table's row (a file name may hold one), is written U+FFFD. */
 void cf_report_md_cell(cf_out *o, const char *s) {
     for (; *s; s++) {
+        if (*s == '\n' || *s == '\r') {
+            cf_out_puts(o, "\xEF\xBF\xBD");
+            continue;
+        }
         if (strchr("|\\`*_[]<>~", *s) != NULL ||
             (*s == '&' && (isalnum((unsigned char)s[1]) || s[1] == '#')))
             cf_out_putc(o, '\\');
@@ -491,8 +496,9 @@ static void write_prometheus(const cf_summary *s, const cf_code_count *codes, si
     if (cf_summary_time_span(s, &first, &last)) {
         prom_head(o, "codefilter_last_code_timestamp_seconds", "gauge",
                   "Time of the latest selected line with a code, in seconds since 1970.");
-        cf_out_printf(o, "codefilter_last_code_timestamp_seconds %lld.%03lld\n",
-                      (long long)(last / 1000), (long long)(last % 1000));
+        cf_out_puts(o, "codefilter_last_code_timestamp_seconds ");
+        cf_scope_prom_seconds(o, last);
+        cf_out_putc(o, '\n');
     }
     cf_scope_prometheus(s, o);
 }

@@ -163,6 +163,11 @@ static void prom_label(cf_out *o, const char *s) {
     }
 }
 
+void cf_scope_prom_seconds(cf_out *o, int64_t ms) {
+    unsigned long long a = ms < 0 ? 0ULL - (unsigned long long)ms : (unsigned long long)ms;
+    cf_out_printf(o, "%s%llu.%03llu", ms < 0 ? "-" : "", a / 1000, a % 1000);
+}
+
 static void prom_window(const cf_summary *s, cf_out *o) {
     const cf_window *w = cf_summary_window(s);
     static const char *const names[2] = {"codefilter_window_since_timestamp_seconds",
@@ -176,8 +181,9 @@ static void prom_window(const cf_summary *s, cf_out *o) {
         if (!has)
             continue;
         cf_out_printf(o, "# HELP %s %s\n# TYPE %s gauge\n", names[i], helps[i], names[i]);
-        cf_out_printf(o, "%s %lld.%03lld\n", names[i], (long long)(ms / 1000),
-                      (long long)(ms % 1000));
+        cf_out_printf(o, "%s ", names[i]);
+        cf_scope_prom_seconds(o, ms);
+        cf_out_putc(o, '\n');
     }
 }
 

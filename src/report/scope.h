@@ -35,4 +35,7 @@ void cf_scope_prometheus(const cf_summary *s, cf_out *o);
 void cf_report_csv_field(cf_out *o, const char *s);
 void cf_report_md_cell(cf_out *o, const char *s);
 
+/* prometheus: ms (milliseconds since 1970) as seconds with three decimals, "-0.750" before 1970. */
+void cf_scope_prom_seconds(cf_out *o, int64_t ms);
+
 #endif

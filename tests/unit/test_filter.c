@@ -1,4 +1,5 @@
 #include <criterion/criterion.h>
+#include <string.h>
 
 #include "filter.h"
 
@@ -56,4 +57,28 @@ Test(filter, bad_lists) {
     cr_assert_str_eq(err.text, "code '40011' is not six digits");
     cr_assert_eq(cf_filter_add_codes(f, "04001a", &err), -1);
     cf_filter_free(f);
+}
+
+/* cf_filter_selects_category answers as cf_filter_selects would for a line with one code of
+ * that category, a code not added by itself. */
+Test(filter, selects_category_as_a_line_would) {
+    static const char *const setups[] = {"", "server", "server,unknown", "-v", "-v server"};
+    for (size_t s = 0; s < sizeof setups / sizeof *setups; s++) {
+        cf_filter *f = cf_filter_new();
+        cf_error err;
+        const char *list = setups[s];
+        if (strncmp(list, "-v", 2) == 0) {
+            cf_filter_invert(f);
+            list += list[2] == ' ' ? 3 : 2;
+        }
+        if (*list != '\0')
+            cr_assert_eq(cf_filter_add_categories(f, list, &err), 0);
+        for (cf_category c = CF_CAT_SUCCESS; c <= CF_CAT_UNKNOWN; c++) {
+            cf_entry e = {"999999", c, "m"};
+            cf_hit h = {0, 6, "999999", &e, {0}, NULL, 0, 0};
+            cr_assert_eq(cf_filter_selects_category(f, c), cf_filter_selects(f, &h, 1),
+                         "setup '%s', category %d", setups[s], (int)c);
+        }
+        cf_filter_free(f);
+    }
 }

@@ -391,6 +391,11 @@ Test(merge, bad_window_or_files) {
     expect_refused(",\"files\":{}", "\"files\" must be an array");
     expect_refused(",\"files\":[{\"lines\":1}]", "\"files\" must be a list");
     expect_refused(",\"files\":[" FILE_A "," FILE_A "]", "add up to more");
+    /* Within the totals, but with a category the summary has no codes of. */
+    expect_refused(",\"files\":[{\"file\":\"a\",\"lines\":1,\"selected_lines\":1,"
+                   "\"lines_with_codes\":1,\"codes_total\":1,\"categories\":{\"success\":1,"
+                   "\"validation\":0,\"client\":0,\"server\":0,\"unknown\":0}}]",
+                   "add up to more");
     expect_refused(",\"files\":[{\"file\":\"a\",\"lines\":1,\"selected_lines\":2,"
                    "\"lines_with_codes\":0,\"codes_total\":0,\"categories\":{\"success\":0,"
                    "\"validation\":0,\"client\":0,\"server\":0,\"unknown\":0}}]",

@@ -160,3 +160,72 @@ Test(options, merge_takes_no_line_options) {
         "summaries)",
         "--merge", "--code=500000");
 }
+
+#define COMMAND(cmd, o, err, ...)                                                                  \
+    cf_options_parse_command(cmd, (int)(sizeof((char *[]){__VA_ARGS__}) / sizeof(char *)),         \
+                             (char *[]){__VA_ARGS__, NULL}, o, err)
+
+/* A subcommand's options come anywhere among its operands, as --name=VALUE or --name VALUE,
+ * until "--". */
+Test(options, subcommand_options_anywhere) {
+    cf_options o;
+    cf_error err;
+    cr_assert_eq(COMMAND(CF_CMD_LIST, &o, &err, "--category=server", "x", "--format", "json",
+                         "--catalogue", "c.json", "-", "--", "--format=csv"),
+                 0, "%s", err.text);
+    cr_assert_str_eq(o.categories.items[0], "server");
+    cr_assert_str_eq(o.format, "json");
+    cr_assert_str_eq(o.catalogues.items[0], "c.json");
+    cr_assert_eq(o.files.count, 3);
+    cr_assert_str_eq(o.files.items[1], "-");
+    cr_assert_str_eq(o.files.items[2], "--format=csv");
+    cf_options_free(&o);
+    cr_assert_eq(COMMAND(CF_CMD_CATALOGUE, &o, &err, "check", "-h"), 0, "%s", err.text);
+    cr_assert(o.help, "-h is a subcommand's --help");
+    cf_options_free(&o);
+}
+
+static void expect_command_error(cf_command_id cmd, const char *want, char **argv, int argc) {
+    cf_options o;
+    cf_error err = {{0}};
+    cr_assert_eq(cf_options_parse_command(cmd, argc, argv, &o, &err), -1);
+    cr_assert_str_eq(err.text, want);
+    cf_options_free(&o);
+}
+
+#define CMD_ERR(cmd, want, ...)                                                                    \
+    expect_command_error(cmd, want, (char *[]){__VA_ARGS__, NULL},                                 \
+                         (int)(sizeof((char *[]){__VA_ARGS__}) / sizeof(char *)))
+
+/* A subcommand takes its own options only, spelt whole. */
+Test(options, subcommand_errors) {
+    CMD_ERR(CF_CMD_LIST, "unknown option '--cat=server'", "--cat=server");
+    CMD_ERR(CF_CMD_EXPLAIN, "unknown option '--format=json'", "--format=json", "1");
+    CMD_ERR(CF_CMD_AUDIT, "option '--patterns' needs a value", "--patterns");
+    CMD_ERR(CF_CMD_LIST, "unknown option '--help=x'", "--help=x");
+    CMD_ERR(CF_CMD_LIST, "unknown option '-c'", "-c");
+    CMD_ERR(CF_CMD_CATALOGUE, "unknown option '--catalogue=c.json'", "--catalogue=c.json");
+}
+
+static int starts(const char *s, const char *prefix) {
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* The usage lines exist once: --help begins with them, the filter's first. */
+Test(options, usage_in_help) {
+    membuf m1, m2;
+    cf_out *o = membuf_out(&m1);
+    cf_options_help(o);
+    const char *help = membuf_take(&m1, o);
+    o = membuf_out(&m2);
+    cf_options_usage(o, 0);
+    const char *usage = membuf_take(&m2, o);
+    cr_assert(starts(help, "Usage: codefilter [OPTION]... [FILE]...\n       codefilter explain "));
+    cr_assert(starts(usage, "Usage: codefilter explain "), "%s", usage);
+    cr_assert_not_null(
+        strstr(help, "codefilter catalogue import FILE | catalogue check FILE...\n"));
+    cr_assert_not_null(strstr(
+        usage, "codefilter catalogue import FILE\n       codefilter catalogue check FILE...\n"));
+    free(m1.data);
+    free(m2.data);
+}

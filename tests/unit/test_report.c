@@ -152,6 +152,20 @@ Test(report, csv_cells_do_not_start_formulas) {
     cf_summary_free(s);
 }
 
+/* A file name with a line break (or a pipe) keeps the files' table one row a file. */
+Test(report, markdown_file_names) {
+    cf_summary *s = sample();
+    cr_assert_eq(cf_summary_keep_files(s), 0);
+    cr_assert_eq(cf_summary_begin_file(s, "web1\nweb2|x\r"), 0);
+    cf_summary_add(s, NULL, 0, 1);
+    cf_summary_end_file(s);
+    char *got = report(s, CF_REPORT_MARKDOWN, 0);
+    cr_assert_not_null(strstr(got, "| web1\xEF\xBF\xBDweb2\\|x\xEF\xBF\xBD | 1 | 1 | 0 | 0 |"),
+                       "%s", got);
+    free(got);
+    cf_summary_free(s);
+}
+
 Test(report, markdown) {
     cf_summary *s = sample();
     cf_hit q = {0, 6, "100028", &quoted, {0}, NULL, 0, 0};

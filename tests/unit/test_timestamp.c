@@ -156,4 +156,10 @@ Test(timestamp_parse, refused) {
     expect_refused("0000-01-01", "out of its range");
     expect_refused("99999999999999d", "before the year 1");
     expect_refused("800000d", "before the year 1");
+    /* Ages whose milliseconds overflow an int64_t once wrapped round to a time after now. */
+    expect_refused("106751991168d", "before the year 1");
+    expect_refused("200000000000d", "before the year 1");
+    expect_refused("213503982336d", "before the year 1");
+    expect_refused("1000000000009d", "before the year 1");
+    expect_refused("2562047788016h", "before the year 1");
 }

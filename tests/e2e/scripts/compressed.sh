@@ -62,6 +62,20 @@ for f in "$tmp/multi.gz" "$tmp/multi.zst"; do
 done
 "$bin" "$tmp/multi.gz" | cmp -s - <("$bin" "$tmp/both.log") || bad "multi.gz: lines differ"
 
+# A frame that decodes to a multiple of the decoder's 128 KiB output buffer ends with the buffer
+# exactly full: it is whole, not truncated (a frame of 1 GiB of newlines once gave exit status 2).
+for n in 131072 1048576; do
+    head -c "$n" /dev/zero | tr '\0' '\n' | zstd -q -c > "$tmp/exact.zst"
+    "$bin" -c --summary=json "$tmp/exact.zst" > "$tmp/out.json" 2> "$tmp/err"
+    status=$?
+    [ "$status" = 0 ] && [ ! -s "$tmp/err" ] && grep -q "^{\"lines\":$n," "$tmp/out.json" ||
+        bad "zstd frame of $n decoded bytes: status $status, $(cat "$tmp/err")"
+    cat "$tmp/exact.zst" "$tmp/exact.zst" | "$bin" -c --summary=json > "$tmp/out.json" 2> "$tmp/err"
+    status=$?
+    [ "$status" = 0 ] && [ ! -s "$tmp/err" ] && grep -q "^{\"lines\":$((2 * n))," "$tmp/out.json" ||
+        bad "two zstd frames of $n decoded bytes: status $status, $(cat "$tmp/err")"
+done
+
 # A truncated file: the lines before the cut pass, the message names the file and the offset, the
 # next file is read, and the exit status is 2.
 size=$(stat -c %s "$tmp/api.log.1.gz")
@@ -133,6 +147,18 @@ gzip -c "$tmp/long.log" > "$tmp/long.gz"
 "$bin" --max-line=1000 "$tmp/long.log" > "$tmp/expect" 2>&1
 "$bin" --max-line=1000 "$tmp/long.gz" > "$tmp/out" 2>&1
 cmp -s "$tmp/expect" "$tmp/out" || bad "--max-line: the decoded file's output differs"
+
+# A --max-line too small for the buffer to hold a magic number: the input is read whole as plain
+# text (the rest of it was once dropped, as if a full buffer's read of 0 bytes were its end).
+for ml in 1 2; do
+    for text in $'P*M\x18 code=500000' $'\x1f\x8b rest' $'(\xb5/ rest'; do
+        printf '%s\nnext line\n' "$text" > "$tmp/small"
+        "$bin" --max-line=$ml "$tmp/small" > "$tmp/out" 2>&1
+        cmp -s "$tmp/small" "$tmp/out" || bad "--max-line=$ml: '$text' and the line after were not passed whole"
+        "$bin" --max-line=$ml < "$tmp/small" > "$tmp/out" 2>&1
+        cmp -s "$tmp/small" "$tmp/out" || bad "--max-line=$ml: '$text' on standard input was not passed whole"
+    done
+done
 
 # Plain text that starts as a magic number does, and a single byte, are plain.
 for text in $'\x1f\x8b' $'\x1f' '(' $'(\xb5/' 'a plain line'; do

@@ -54,13 +54,23 @@ line() {
     printf '\nlast line code=000000 without a newline'
 } > "$tmp/long"
 
+# Plain text whose line left to the single-thread path (one longer than the read buffer, a last
+# line without a newline) starts with a gzip or zstd magic number: it is text, not a compressed
+# file starting there.
+{
+    head -c 700000 "$tmp/sample-day.log"
+    printf '\n\037\213\010 not gzip code=500000 '
+    head -c 1100000 /dev/zero | tr '\0' 'x'
+    printf '\nafter code=040011\n(\265/\375 not zstd code=000000'
+} > "$tmp/magic"
+
 # Short lines that are all codes, and one file of exactly two chunks.
 for i in $(seq 1 120000); do printf '[%06d]\n' $((i % 1000 * 1000)); done > "$tmp/dense"
 head -c $((2 * chunk)) "$tmp/sample-day.log" > "$tmp/exact"
 
 status_of() { "$@"; echo "status $?"; }
 
-for input in "$tmp"/sample-* "$tmp/edges" "$tmp/long" "$tmp/dense" "$tmp/exact"; do
+for input in "$tmp"/sample-* "$tmp/edges" "$tmp/long" "$tmp/magic" "$tmp/dense" "$tmp/exact"; do
     name=${input##*/}
     for opts in "" "--output=jsonl" "-c" "-s --summary=json" "--errors -v" "--color=always" \
         "--category=server --output=jsonl" "-c --bucket=1m --summary=prometheus"; do
