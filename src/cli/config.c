@@ -291,6 +291,15 @@ int cf_config_sources(int have_catalogues, int have_patterns, cf_files *catalogu
     return rc;
 }
 
+cf_rule_flags cf_config_flags(const cf_options *o) {
+    return (cf_rule_flags){.catalogues = o->catalogues.items,
+                           .ncatalogues = o->catalogues.count,
+                           .patterns = o->patterns.items,
+                           .npatterns = o->patterns.count,
+                           .added = o->add_patterns.items,
+                           .nadded = o->add_patterns.count};
+}
+
 /* The files of one kind in force: the flags', else those of the environment or config file. */
 static const char *const *files_of(const char *const *flags, size_t nflags, const cf_files *other,
                                    size_t *n) {

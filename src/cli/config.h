@@ -8,6 +8,7 @@
 #include "catalogue.h"
 #include "error.h"
 #include "files.h"
+#include "options.h"
 #include "patterns.h"
 #include "rules.h"
 #include "run.h"
@@ -57,6 +58,9 @@ typedef struct cf_rule_flags {
     const char *const *added;
     size_t nadded;
 } cf_rule_flags;
+
+/* The rule files of o (--catalogue, --patterns, --add-patterns), borrowed from o. */
+cf_rule_flags cf_config_flags(const cf_options *o);
 
 /* The catalogue in force: cf_config_catalogue of the flags' files, or else of those the
  * environment or the config file name (see cf_config_sources). Returns NULL with err set. */

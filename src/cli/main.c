@@ -216,9 +216,7 @@ static int setup(program *p, cf_error *err) {
     const cf_options *o = &p->opt;
     if (o->summary_file != NULL && cf_summary_file_check(o->summary_file, err) != 0)
         return -1;
-    p->rule_flags =
-        (cf_rule_flags){o->catalogues.items, o->catalogues.count,   o->patterns.items,
-                        o->patterns.count,   o->add_patterns.items, o->add_patterns.count};
+    p->rule_flags = cf_config_flags(o);
     if ((p->rules = cf_config_rules(&p->rule_flags, err)) == NULL)
         return -1;
     p->summary = new_summary(o);
