@@ -173,6 +173,75 @@ static char *config_value_path(const char *config, const char *v, size_t n) {
     return p;
 }
 
+/* Finds the line that starts at *line, before stop, and narrows it to [*line, *end): without the
+ * white space around it, nor a comment that a '#' after white space starts. Returns where the
+ * next line starts. */
+static const char *config_line(const char **line, const char *stop, const char **end) {
+    const char *nl = memchr(*line, '\n', (size_t)(stop - *line));
+    const char *s = *line, *e = nl != NULL ? nl : stop, *next = e + (nl != NULL);
+    while (e > s && strchr(" \t\r", e[-1]) != NULL && e[-1] != '\0')
+        e--;
+    while (s < e && (*s == ' ' || *s == '\t'))
+        s++;
+    for (const char *h = s; h < e; h++) /* a '#' after white space starts a comment */
+        if (*h == '#' && h > s && (h[-1] == ' ' || h[-1] == '\t')) {
+            e = h;
+            while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
+                e--;
+            break;
+        }
+    *line = s;
+    *end = e;
+    return next;
+}
+
+/* The list a setting's key[0..n) fills: cats for "catalogue", pats for "patterns", else NULL. */
+static cf_files *setting_list(const char *key, size_t n, cf_files *cats, cf_files *pats) {
+    if (n == 9 && memcmp(key, "catalogue", 9) == 0)
+        return cats;
+    if (n == 8 && memcmp(key, "patterns", 8) == 0)
+        return pats;
+    return NULL;
+}
+
+/* Adds the file that the value v[0..n) of setting key[0..klen), on line lineno of the config file
+ * at path, names to list, and checks that it can be read. Returns 0, or -1 with err set. */
+static int add_setting_file(const char *path, size_t lineno, const char *key, size_t klen,
+                            const char *v, size_t n, cf_files *list, cf_error *err) {
+    char *file = config_value_path(path, v, n);
+    if (file == NULL || cf_files_add(list, file, strlen(file)) != 0) {
+        free(file);
+        return cf_error_set(err, "%s: out of memory", path);
+    }
+    int rc = 0;
+    if (access(file, R_OK) != 0)
+        rc = cf_error_set(err, "%s:%zu: %.*s %s: %s", path, lineno, (int)klen, key, file,
+                          strerror(errno));
+    free(file);
+    return rc;
+}
+
+/* Reads one "key = value" line, line[0..end) of the config file at path, into the list its key
+ * names. Returns 0, or -1 with err set naming the config file and line. */
+static int config_setting(const char *path, size_t lineno, const char *line, const char *end,
+                          cf_files *cats, cf_files *pats, cf_error *err) {
+    const char *eq = memchr(line, '=', (size_t)(end - line)), *k = eq;
+    while (k != NULL && k > line && (k[-1] == ' ' || k[-1] == '\t'))
+        k--;
+    const char *v = eq != NULL ? eq + 1 : end;
+    while (v < end && (*v == ' ' || *v == '\t'))
+        v++;
+    cf_files *to = eq != NULL ? setting_list(line, (size_t)(k - line), cats, pats) : NULL;
+    if (to == NULL)
+        return cf_error_set(err,
+                            "%s:%zu: unknown setting '%.*s' (use catalogue = PATH or "
+                            "patterns = PATH)",
+                            path, lineno, (int)((eq != NULL ? k : end) - line), line);
+    if (v == end)
+        return cf_error_set(err, "%s:%zu: '%.*s' has no path", path, lineno, (int)(k - line), line);
+    return add_setting_file(path, lineno, line, (size_t)(k - line), v, (size_t)(end - v), to, err);
+}
+
 /* Reads "key = value" lines of the config file into the lists that want them. A path that cannot
  * be read is an error naming the config file and line, where the user can mend it. */
 static int from_config(const char *path, cf_files *cats, cf_files *pats, cf_error *err) {
@@ -182,66 +251,16 @@ static int from_config(const char *path, cf_files *cats, cf_files *pats, cf_erro
         return 0; /* no config file: nothing to add */
     if (cf_read_file(path, &text, &len, err) != 0)
         return -1;
+    int rc = 0;
     size_t lineno = 0;
-    for (char *line = text; line < text + len; lineno++) {
-        char *nl = memchr(line, '\n', (size_t)(text + len - line));
-        char *end = nl != NULL ? nl : text + len, *next = end + (nl != NULL);
-        while (end > line && strchr(" \t\r", end[-1]) != NULL && end[-1] != '\0')
-            end--;
-        while (line < end && (*line == ' ' || *line == '\t'))
-            line++;
-        for (char *h = line; h < end; h++) /* a '#' after white space starts a comment */
-            if (*h == '#' && h > line && (h[-1] == ' ' || h[-1] == '\t')) {
-                end = h;
-                while (end > line && (end[-1] == ' ' || end[-1] == '\t'))
-                    end--;
-                break;
-            }
-        if (line < end && *line != '#') {
-            char *eq = memchr(line, '=', (size_t)(end - line)), *k = eq;
-            while (k != NULL && k > line && (k[-1] == ' ' || k[-1] == '\t'))
-                k--;
-            char *v = eq != NULL ? eq + 1 : end;
-            while (v < end && (*v == ' ' || *v == '\t'))
-                v++;
-            cf_files *to = NULL;
-            if (eq != NULL && k - line == 9 && memcmp(line, "catalogue", 9) == 0)
-                to = cats;
-            else if (eq != NULL && k - line == 8 && memcmp(line, "patterns", 8) == 0)
-                to = pats;
-            if (to == NULL) {
-                cf_error_set(err,
-                             "%s:%zu: unknown setting '%.*s' (use catalogue = PATH or "
-                             "patterns = PATH)",
-                             path, lineno + 1, (int)((eq != NULL ? k : end) - line), line);
-                free(text);
-                return -1;
-            }
-            if (v == end) {
-                cf_error_set(err, "%s:%zu: '%.*s' has no path", path, lineno + 1, (int)(k - line),
-                             line);
-                free(text);
-                return -1;
-            }
-            char *file = config_value_path(path, v, (size_t)(end - v));
-            if (file == NULL || cf_files_add(to, file, strlen(file)) != 0) {
-                free(file);
-                free(text);
-                return cf_error_set(err, "%s: out of memory", path);
-            }
-            if (access(file, R_OK) != 0) {
-                cf_error_set(err, "%s:%zu: %.*s %s: %s", path, lineno + 1, (int)(k - line), line,
-                             file, strerror(errno));
-                free(file);
-                free(text);
-                return -1;
-            }
-            free(file);
-        }
+    for (const char *line = text, *end; rc == 0 && line < text + len; lineno++) {
+        const char *next = config_line(&line, text + len, &end);
+        if (line < end && *line != '#')
+            rc = config_setting(path, lineno + 1, line, end, cats, pats, err);
         line = next;
     }
     free(text);
-    return 0;
+    return rc;
 }
 
 int cf_config_sources(int have_catalogues, int have_patterns, cf_files *catalogues,
@@ -270,4 +289,87 @@ int cf_config_sources(int have_catalogues, int have_patterns, cf_files *catalogu
     cf_files_free(&cats);
     cf_files_free(&pats);
     return rc;
+}
+
+cf_rule_flags cf_config_flags(const cf_options *o) {
+    return (cf_rule_flags){.catalogues = o->catalogues.items,
+                           .ncatalogues = o->catalogues.count,
+                           .patterns = o->patterns.items,
+                           .npatterns = o->patterns.count,
+                           .added = o->add_patterns.items,
+                           .nadded = o->add_patterns.count};
+}
+
+/* The files of one kind in force: the flags', else those of the environment or config file. */
+static const char *const *files_of(const char *const *flags, size_t nflags, const cf_files *other,
+                                   size_t *n) {
+    *n = nflags ? nflags : other->count;
+    return nflags ? flags : (const char *const *)other->items;
+}
+
+/* The catalogue of the flags' files, or else of env's (the environment's or config file's). */
+static cf_catalogue *catalogue_of(const cf_rule_flags *flags, const cf_files *env, cf_error *err) {
+    size_t n;
+    const char *const *files = files_of(flags->catalogues, flags->ncatalogues, env, &n);
+    return cf_config_catalogue(files, n, err);
+}
+
+/* The patterns of the flags' files, or else of env's, then those of the added files. */
+static cf_patterns *patterns_of(const cf_rule_flags *flags, const cf_files *env, cf_error *err) {
+    size_t n;
+    const char *const *files = files_of(flags->patterns, flags->npatterns, env, &n);
+    return cf_config_patterns(files, n, flags->added, flags->nadded, err);
+}
+
+cf_catalogue *cf_config_catalogue_in_force(const cf_rule_flags *flags, cf_error *err) {
+    cf_files env = {0}, unused = {0};
+    cf_catalogue *cat = NULL;
+    if (cf_config_sources(flags->ncatalogues > 0, 1, &env, &unused, err) == 0)
+        cat = catalogue_of(flags, &env, err);
+    cf_files_free(&env);
+    cf_files_free(&unused);
+    return cat;
+}
+
+cf_patterns *cf_config_patterns_in_force(const cf_rule_flags *flags, cf_error *err) {
+    cf_files env = {0}, unused = {0};
+    cf_patterns *p = NULL;
+    if (cf_config_sources(1, flags->npatterns > 0, &unused, &env, err) == 0)
+        p = patterns_of(flags, &env, err);
+    cf_files_free(&env);
+    cf_files_free(&unused);
+    return p;
+}
+
+cf_rules *cf_config_rules(const cf_rule_flags *flags, cf_error *err) {
+    cf_files env_cats = {0}, env_pats = {0};
+    cf_rules *rules = NULL;
+    if (cf_config_sources(flags->ncatalogues > 0, flags->npatterns > 0, &env_cats, &env_pats,
+                          err) == 0) {
+        cf_catalogue *cat = catalogue_of(flags, &env_cats, err);
+        cf_patterns *p = cat != NULL ? patterns_of(flags, &env_pats, err) : NULL;
+        if (p != NULL)
+            rules = cf_rules_new(cat, p, err);
+        else
+            cf_catalogue_free(cat);
+    }
+    cf_files_free(&env_cats);
+    cf_files_free(&env_pats);
+    return rules;
+}
+
+int cf_config_reload(cf_rules **rules, const cf_rule_flags *flags, cf_run *run, cf_summary *summary,
+                     cf_error *err) {
+    cf_rules *fresh = cf_config_rules(flags, err);
+    if (fresh == NULL)
+        return -1;
+    if (cf_run_reload(run, cf_rules_patterns(fresh), cf_rules_catalogue(fresh),
+                      cf_rules_templates(fresh)) != 0) {
+        cf_rules_free(fresh);
+        return cf_error_set(err, "out of memory");
+    }
+    cf_summary_rebind(summary, cf_rules_catalogue(fresh));
+    cf_rules_free(*rules);
+    *rules = fresh;
+    return 0;
 }

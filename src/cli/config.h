@@ -1,4 +1,5 @@
-/* config.h - the catalogue and patterns in force: the built-in defaults, or files. */
+/* config.h - the rules in force (catalogue, patterns, templates): the built-in defaults, or files
+ * named by flags, the environment or the config file; built again on SIGHUP. */
 #ifndef CF_CONFIG_H
 #define CF_CONFIG_H
 
@@ -7,7 +8,11 @@
 #include "catalogue.h"
 #include "error.h"
 #include "files.h"
+#include "options.h"
 #include "patterns.h"
+#include "rules.h"
+#include "run.h"
+#include "summary.h"
 
 /* The defaults compiled into the binary from catalogue/ and patterns/ (see embedded.c, which the
  * build generates). */
@@ -43,5 +48,38 @@ cf_catalogue *cf_config_catalogue(const char *const *files, size_t nfiles, cf_er
  * Returns the compiled set, or NULL with err set. */
 cf_patterns *cf_config_patterns(const char *const *files, size_t nfiles, const char *const *added,
                                 size_t nadded, cf_error *err);
+
+/* The rule files the command line names, borrowed: --catalogue, --patterns and --add-patterns. */
+typedef struct cf_rule_flags {
+    const char *const *catalogues;
+    size_t ncatalogues;
+    const char *const *patterns;
+    size_t npatterns;
+    const char *const *added;
+    size_t nadded;
+} cf_rule_flags;
+
+/* The rule files of o (--catalogue, --patterns, --add-patterns), borrowed from o. */
+cf_rule_flags cf_config_flags(const cf_options *o);
+
+/* The catalogue in force: cf_config_catalogue of the flags' files, or else of those the
+ * environment or the config file name (see cf_config_sources). Returns NULL with err set. */
+cf_catalogue *cf_config_catalogue_in_force(const cf_rule_flags *flags, cf_error *err);
+
+/* The patterns in force: cf_config_patterns of the flags' files, or else of those the environment
+ * or the config file name, then of the flags' added files. Returns NULL with err set. */
+cf_patterns *cf_config_patterns_in_force(const cf_rule_flags *flags, cf_error *err);
+
+/* Builds the rules in force: the catalogue (cf_config_catalogue) and the patterns
+ * (cf_config_patterns) of the flags' files, or else of those the environment or the config file
+ * name (cf_config_sources, read once, anew on each call), with the templates of the catalogue's
+ * messages. Returns the rules, or NULL with err set. */
+cf_rules *cf_config_rules(const cf_rule_flags *flags, cf_error *err);
+
+/* SIGHUP: builds the rules again (cf_config_rules), switches run and summary to them, and frees
+ * *rules, which the new ones replace. Returns 0, or -1 with err set, the run and the summary then
+ * keeping the rules they had. */
+int cf_config_reload(cf_rules **rules, const cf_rule_flags *flags, cf_run *run, cf_summary *summary,
+                     cf_error *err);
 
 #endif

@@ -2,23 +2,22 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <cjson/cJSON.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <pcre2.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "commands.h"
 #include "config.h"
 #include "filter.h"
+#include "input.h"
 #include "merge.h"
 #include "options.h"
 #include "run.h"
 #include "signals.h"
+#include "summary_file.h"
 #include "timestamp.h"
 #include "walk.h"
 
@@ -28,25 +27,7 @@
 
 enum { EXIT_SELECTED = 0, EXIT_NONE = 1, EXIT_TROUBLE = 2 };
 
-static int stdin_closed; /* started with file descriptor 0 closed */
 static int wake_fd = -1; /* readable when a signal handler has asked for something */
-
-/* Opens /dev/null on whichever of descriptors 0, 1 and 2 is closed, so that no file opened later
- * takes their place (codefilter would read its own wake-up pipe as input). Reading a closed
- * standard input is still reported, and so is writing to a closed standard output: /dev/null is
- * open there for reading only, so a write fails with EBADF, as it would have (as grep reports). */
-static void guard_std_fds(void) {
-    stdin_closed = fcntl(STDIN_FILENO, F_GETFD) < 0;
-    for (int fd = 0; fd < 3; fd++) {
-        if (fcntl(fd, F_GETFD) >= 0)
-            continue;
-        int null = open("/dev/null", fd == 2 ? O_WRONLY : O_RDONLY);
-        if (null >= 0 && null != fd) {
-            dup2(null, fd);
-            close(null);
-        }
-    }
-}
 
 static void complain(const char *msg) {
     fprintf(stderr, "codefilter: %s\n", msg);
@@ -99,11 +80,9 @@ static cf_filter *build_filter(const cf_options *o, cf_error *err) {
 /* Everything one invocation works with. */
 typedef struct program {
     cf_options opt;
-    cf_catalogue *catalogue;
-    cf_patterns *patterns;
-    cf_templates *templates;
-    cf_files env_catalogues, env_patterns; /* from the environment or config file, when no flag */
-    cf_files walked;                       /* -r: the files under the FILEs */
+    cf_rule_flags rule_flags; /* the rule files of opt */
+    cf_rules *rules;          /* the catalogue, patterns and templates in force */
+    cf_files walked;          /* -r: the files under the FILEs */
     cf_filter *filter;
     cf_summary *summary;
     cf_out *out;
@@ -130,64 +109,30 @@ static void write_report(const program *p, int with_time) {
     cf_out_free(err);
 }
 
-static int write_summary_file(program *p, const char *path);
-static int check_summary_file(const char *path, cf_error *err);
-
-/* The catalogue (or pattern) files in force: the flags', else those of the environment or the
- * config file (see cf_config_sources). */
-static const char *const *files_of(const cf_strings *flags, const cf_files *other, size_t *n) {
-    *n = flags->count ? flags->count : other->count;
-    return flags->count ? flags->items : (const char *const *)other->items;
+/* Writes the summary to path (see cf_summary_file_write). Returns 0, or -1 after saying what went
+ * wrong, once: a failing --summary-interval does not repeat it. */
+static int write_summary_file(program *p, const char *path) {
+    int e = cf_summary_file_write(path, p->summary, p->opt.summary_format);
+    if (e == 0)
+        return 0;
+    if (!p->summary_file_failed)
+        fprintf(stderr, "codefilter: %s: %s\n", path, strerror(e));
+    p->summary_file_failed = 1;
+    return -1;
 }
 
 /* SIGHUP: reads the config file again (for what no flag gives), then loads the catalogue and
  * patterns again; a broken new one keeps the old and says why. */
 static void reload(program *p) {
-    const cf_options *o = &p->opt;
     cf_error err;
-    size_t ncat, npat;
-    cf_files env_cats = {0}, env_pats = {0};
-    if (cf_config_sources(o->catalogues.count > 0, o->patterns.count > 0, &env_cats, &env_pats,
-                          &err) != 0) {
+    if (cf_config_reload(&p->rules, &p->rule_flags, p->run, p->summary, &err) != 0) {
         fprintf(stderr, "codefilter: reload: %s (keeping the catalogue and patterns in use)\n",
                 err.text);
-        cf_files_free(&env_cats);
-        cf_files_free(&env_pats);
         return;
     }
-    const char *const *cat_files = files_of(&o->catalogues, &env_cats, &ncat);
-    const char *const *pat_files = files_of(&o->patterns, &env_pats, &npat);
-    cf_catalogue *cat = cf_config_catalogue(cat_files, ncat, &err);
-    cf_patterns *pats =
-        cat ? cf_config_patterns(pat_files, npat, (const char *const *)o->add_patterns.items,
-                                 o->add_patterns.count, &err)
-            : NULL;
-    cf_templates *tpl = pats ? cf_templates_new(cat, &err) : NULL;
-    if (tpl == NULL || cf_run_reload(p->run, pats, cat, tpl) != 0) {
-        if (tpl != NULL)
-            cf_error_set(&err, "out of memory");
-        fprintf(stderr, "codefilter: reload: %s (keeping the catalogue and patterns in use)\n",
-                err.text);
-        cf_templates_free(tpl);
-        cf_patterns_free(pats);
-        cf_catalogue_free(cat);
-        cf_files_free(&env_cats);
-        cf_files_free(&env_pats);
-        return;
-    }
-    cf_files_free(&p->env_catalogues);
-    cf_files_free(&p->env_patterns);
-    p->env_catalogues = env_cats;
-    p->env_patterns = env_pats;
-    cf_summary_rebind(p->summary, cat);
-    cf_templates_free(p->templates);
-    cf_patterns_free(p->patterns);
-    cf_catalogue_free(p->catalogue);
-    p->catalogue = cat;
-    p->patterns = pats;
-    p->templates = tpl;
-    fprintf(stderr, "codefilter: reloaded %zu codes and %zu patterns\n", cf_catalogue_size(cat),
-            cf_patterns_count(pats));
+    fprintf(stderr, "codefilter: reloaded %zu codes and %zu patterns\n",
+            cf_catalogue_size(cf_rules_catalogue(p->rules)),
+            cf_patterns_count(cf_rules_patterns(p->rules)));
 }
 
 /* Does what the signal handlers asked, between two blocks of input. */
@@ -213,48 +158,37 @@ static void attend(void *ctx) {
 static void warn_limit(void *ctx, size_t pattern, const char *input) {
     const program *p = ctx;
     size_t line;
-    const char *file = cf_patterns_source(p->patterns, pattern, &line);
+    const char *file = cf_patterns_source(cf_rules_patterns(p->rules), pattern, &line);
     fprintf(stderr,
             "codefilter: warning: %s:%zu: pattern gave up at PCRE2's match limit while reading "
             "%s; such lines pass through without this pattern's codes\n",
             file, line, input);
 }
 
-static int setup(program *p, cf_error *err) {
+/* The summary the options ask for, or NULL when out of memory. */
+static cf_summary *new_summary(const cf_options *o) {
+    cf_summary *s = cf_summary_new();
+    if (s != NULL && cf_summary_set_bucket(s, o->bucket_ms) != 0) {
+        cf_summary_free(s);
+        s = NULL;
+    }
+    if (s != NULL) /* without a summary, SIGUSR1's report has no codes: no memory each */
+        cf_summary_keep_codes(s, o->summary || o->count);
+    if (s != NULL && cf_window_active(&o->window))
+        cf_summary_set_window(s, &o->window);
+    if (s != NULL && o->by_file && cf_summary_keep_files(s) != 0) {
+        cf_summary_free(s);
+        s = NULL;
+    }
+    return s;
+}
+
+/* The run the options ask for, which calls back into p between blocks and at a match limit. */
+static cf_run_config run_config(program *p) {
     const cf_options *o = &p->opt;
-    int color = use_color(o->color);
-    size_t ncat, npat;
-    if (o->summary_file != NULL && check_summary_file(o->summary_file, err) != 0)
-        return -1;
-    if (cf_config_sources(o->catalogues.count > 0, o->patterns.count > 0, &p->env_catalogues,
-                          &p->env_patterns, err) != 0)
-        return -1;
-    const char *const *cats = files_of(&o->catalogues, &p->env_catalogues, &ncat);
-    const char *const *pats = files_of(&o->patterns, &p->env_patterns, &npat);
-    p->catalogue = cf_config_catalogue(cats, ncat, err);
-    if (p->catalogue == NULL)
-        return -1;
-    p->patterns = cf_config_patterns(pats, npat, (const char *const *)o->add_patterns.items,
-                                     o->add_patterns.count, err);
-    if (p->patterns == NULL)
-        return -1;
-    p->summary = cf_summary_new();
-    if (p->summary != NULL && cf_summary_set_bucket(p->summary, o->bucket_ms) != 0) {
-        cf_summary_free(p->summary);
-        p->summary = NULL;
-    }
-    if (p->summary != NULL) /* without a summary, SIGUSR1's report has no codes: no memory each */
-        cf_summary_keep_codes(p->summary, o->summary || o->count);
-    if (p->summary != NULL && cf_window_active(&o->window))
-        cf_summary_set_window(p->summary, &o->window);
-    if (p->summary != NULL && o->by_file && cf_summary_keep_files(p->summary) != 0) {
-        cf_summary_free(p->summary);
-        p->summary = NULL;
-    }
-    p->out = cf_out_new_fd(STDOUT_FILENO, 256 * 1024);
-    cf_run_config cfg = {
+    return (cf_run_config){
         .output = o->output,
-        .color = color,
+        .color = use_color(o->color),
         .print_lines = !o->count && !o->quiet,
         .stop_at_first = o->quiet,
         .name_files = o->with_filename < 0 ? o->files.count > 1 || o->recursive : o->with_filename,
@@ -276,13 +210,23 @@ static int setup(program *p, cf_error *err) {
         .window = &o->window,
         .warn_limit = warn_limit,
         .warn_ctx = p};
+}
+
+static int setup(program *p, cf_error *err) {
+    const cf_options *o = &p->opt;
+    if (o->summary_file != NULL && cf_summary_file_check(o->summary_file, err) != 0)
+        return -1;
+    p->rule_flags = cf_config_flags(o);
+    if ((p->rules = cf_config_rules(&p->rule_flags, err)) == NULL)
+        return -1;
+    p->summary = new_summary(o);
+    p->out = cf_out_new_fd(STDOUT_FILENO, 256 * 1024);
+    cf_run_config cfg = run_config(p);
     if (p->summary && p->out)
-        p->run = cf_run_new(&cfg, p->patterns, p->catalogue, p->filter, p->summary, p->out);
-    if (p->run == NULL)
+        p->run = cf_run_new(&cfg, cf_rules_patterns(p->rules), cf_rules_catalogue(p->rules),
+                            p->filter, p->summary, p->out);
+    if (p->run == NULL || cf_run_render(p->run, cf_rules_templates(p->rules)) != 0)
         return cf_error_set(err, "out of memory");
-    p->templates = cf_templates_new(p->catalogue, err);
-    if (p->templates == NULL || cf_run_render(p->run, p->templates) != 0)
-        return p->templates == NULL ? -1 : cf_error_set(err, "out of memory");
     return 0;
 }
 
@@ -291,143 +235,45 @@ static void teardown(program *p) {
     cf_out_free(p->out);
     cf_summary_free(p->summary);
     cf_filter_free(p->filter);
-    cf_templates_free(p->templates);
-    cf_patterns_free(p->patterns);
-    cf_catalogue_free(p->catalogue);
+    cf_rules_free(p->rules);
     cf_options_free(&p->opt);
-    cf_files_free(&p->env_catalogues);
-    cf_files_free(&p->env_patterns);
     cf_files_free(&p->walked);
 }
 
 /* Reads one input. Returns 0 to go on, 1 to stop reading inputs, -1 after a reported problem
  * that should not stop the others. */
 static int read_input(program *p, const char *path) {
-    int is_stdin = strcmp(path, "-") == 0;
-    const char *name = is_stdin ? "(standard input)" : path;
-    int fd = STDIN_FILENO;
-    if (is_stdin && stdin_closed) {
-        errno = EBADF;
-        fd = -1;
-    } else if (!is_stdin) {
-        cf_out_flush(p->out); /* opening a FIFO may wait: what was read so far goes out first */
-        do {
-            fd = open(path, O_RDONLY);
-        } while (fd < 0 && errno == EINTR && cf_stop_signal == 0);
-    }
-    if (fd < 0 && cf_stop_signal != 0)
+    cf_input in;
+    if (cf_input_open(&in, path, p->out) < 0 && cf_stop_signal != 0)
         return 1;
-    if (fd < 0) {
-        fprintf(stderr, "codefilter: %s: %s\n", name, strerror(errno));
+    if (in.fd < 0) {
+        fprintf(stderr, "codefilter: %s: %s\n", in.name, strerror(errno));
         return -1;
     }
-    if (cf_summary_begin_file(p->summary, name) != 0) {
-        fprintf(stderr, "codefilter: %s: out of memory\n", name);
+    if (cf_summary_begin_file(p->summary, in.name) != 0) {
+        fprintf(stderr, "codefilter: %s: out of memory\n", in.name);
         p->out_of_memory = 1;
-        if (!is_stdin)
-            close(fd);
+        cf_input_close(&in);
         return 1;
     }
-    cf_run_status st = cf_run_fd(p->run, fd, name);
+    cf_run_status st = cf_run_fd(p->run, in.fd, in.name);
     int e = errno;
     cf_summary_end_file(p->summary);
-    if (!is_stdin)
-        close(fd);
+    cf_input_close(&in);
     if (st == CF_RUN_READ_ERROR) {
-        fprintf(stderr, "codefilter: %s: %s\n", name, strerror(e));
+        fprintf(stderr, "codefilter: %s: %s\n", in.name, strerror(e));
         return -1;
     }
     if (st == CF_RUN_INPUT_ERROR) {
-        fprintf(stderr, "codefilter: %s: %s\n", name, cf_run_input_error(p->run));
+        fprintf(stderr, "codefilter: %s: %s\n", in.name, cf_run_input_error(p->run));
         return -1;
     }
     if (st == CF_RUN_NO_MEMORY) {
-        fprintf(stderr, "codefilter: %s: out of memory\n", name);
+        fprintf(stderr, "codefilter: %s: out of memory\n", in.name);
         p->out_of_memory = 1;
         return 1;
     }
     return st == CF_RUN_EOF ? 0 : 1;
-}
-
-/* Writes the summary to an open descriptor; returns 0 or an errno. */
-static int summary_to_fd(const program *p, int fd) {
-    cf_out *out = cf_out_new_fd(fd, 64 * 1024);
-    if (out == NULL)
-        return ENOMEM;
-    cf_report_write(p->summary, p->opt.summary_format, 0, out);
-    int e = cf_out_flush(out) == 0 ? 0 : cf_out_errno(out);
-    cf_out_free(out);
-    return e;
-}
-
-/* Writes the summary to path. A regular file (or a link to one) is replaced whole, through a
- * temporary file renamed over it (a reader never sees half of it), keeping its permissions;
- * anything else (a FIFO, /dev/stderr) is written to as it is. Returns 0, or -1 after saying what
- * went wrong. */
-static int write_summary_file(program *p, const char *path) {
-    struct stat st;
-    char *real = realpath(path, NULL); /* a link's target; NULL when path does not exist yet */
-    const char *target = real != NULL ? real : path;
-    int exists = stat(target, &st) == 0, e = 0;
-    if (exists && !S_ISREG(st.st_mode)) {
-        int fd = open(target, O_WRONLY | O_TRUNC | O_CLOEXEC);
-        e = fd < 0 ? errno : summary_to_fd(p, fd);
-        if (fd >= 0 && close(fd) != 0 && e == 0)
-            e = errno;
-    } else {
-        char tmp[4096];
-        snprintf(tmp, sizeof tmp, "%s.%ld.tmp", target, (long)getpid());
-        int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, exists ? 0600 : 0666);
-        if (fd < 0) {
-            e = errno;
-        } else {
-            if (exists && fchmod(fd, st.st_mode & 07777) != 0)
-                e = errno;
-            if (e == 0)
-                e = summary_to_fd(p, fd);
-            if (close(fd) != 0 && e == 0)
-                e = errno;
-            if (e == 0 && rename(tmp, target) != 0)
-                e = errno;
-            if (e != 0)
-                unlink(tmp);
-        }
-    }
-    free(real);
-    if (e == 0)
-        return 0;
-    if (!p->summary_file_failed)
-        fprintf(stderr, "codefilter: %s: %s\n", path, strerror(e));
-    p->summary_file_failed = 1;
-    return -1;
-}
-
-/* Checks before any input is read that the summary can be written to path: the file, when it is
- * not a regular one (a FIFO, /dev/stderr), or else the directory its temporary file and rename
- * need. Returns 0, or -1 with err set ("PATH: reason"). */
-static int check_summary_file(const char *path, cf_error *err) {
-    struct stat st;
-    char *real = realpath(path, NULL), *dir = strdup(real != NULL ? real : path);
-    int rc = 0;
-    if (dir == NULL) {
-        free(real);
-        return cf_error_set(err, "out of memory");
-    }
-    if (real != NULL && stat(real, &st) == 0 && !S_ISREG(st.st_mode)) {
-        rc = access(real, W_OK);
-    } else {
-        char *slash = strrchr(dir, '/');
-        if (slash == dir)
-            slash[1] = '\0';
-        else if (slash != NULL)
-            *slash = '\0';
-        rc = access(slash != NULL ? dir : ".", W_OK | X_OK);
-    }
-    if (rc != 0)
-        cf_error_set(err, "%s: cannot write the summary there: %s", path, strerror(errno));
-    free(real);
-    free(dir);
-    return rc != 0 ? -1 : 0;
 }
 
 static int finish(program *p, int trouble) {
@@ -489,30 +335,22 @@ static int merge_inputs(program *p) {
     if ((trouble = input_files(p, &files, &nfiles)) < 0)
         return EXIT_TROUBLE;
     cf_watch watch = {&cf_stop_signal, &cf_attention, wake_fd, attend_merge, p};
-    cf_merger *m = cf_merger_new(p->summary, p->catalogue, &adopt, &watch);
+    cf_merger *m = cf_merger_new(p->summary, cf_rules_catalogue(p->rules), &adopt, &watch);
     if (m == NULL) {
         complain("out of memory");
         return EXIT_TROUBLE;
     }
     for (size_t i = 0; i < nfiles && cf_stop_signal == 0; i++) {
-        int is_stdin = strcmp(files[i], "-") == 0;
-        const char *name = is_stdin ? "(standard input)" : files[i];
-        int fd = is_stdin && !stdin_closed ? STDIN_FILENO : -1;
+        cf_input in;
         cf_error err;
-        errno = EBADF; /* a closed standard input */
-        /* cppcheck-suppress redundantInitialization ; not for "-", where open() is not called */
-        while (!is_stdin && (fd = open(files[i], O_RDONLY)) < 0 && errno == EINTR &&
-               cf_stop_signal == 0)
-            continue; /* opening a FIFO waits for a writer */
-        if (fd < 0 && cf_stop_signal == 0) {
-            fprintf(stderr, "codefilter: %s: %s\n", name, strerror(errno));
+        if (cf_input_open(&in, files[i], NULL) < 0 && cf_stop_signal == 0) {
+            fprintf(stderr, "codefilter: %s: %s\n", in.name, strerror(errno));
             trouble = 1;
-        } else if (fd >= 0 && cf_merger_read_fd(m, fd, name, &err) == CF_MERGE_FAILED) {
+        } else if (in.fd >= 0 && cf_merger_read_fd(m, in.fd, in.name, &err) == CF_MERGE_FAILED) {
             complain(err.text);
             trouble = 1;
         }
-        if (fd >= 0 && !is_stdin)
-            close(fd);
+        cf_input_close(&in);
     }
     cf_merger_free(m);
     if (trouble)
@@ -561,7 +399,7 @@ int main(int argc, char **argv) {
     program p = {0};
     cf_error err;
     int status;
-    guard_std_fds();
+    cf_input_guard_std_fds();
     if ((status = cf_command(argc, argv)) >= 0)
         return status; /* explain, list, catalogue */
     /* NOLINTNEXTLINE(bugprone-branch-clone): two failures, one outcome, checked in this order */

@@ -307,9 +307,6 @@ static int check_message(const parse *p, const char *code, const char *message) 
     return fail(p, "message", msg);
 }
 
-/* Checks entry p->index and adds it to stage, which holds this file's codes so far. Loading stops
- * at the entry's first problem; checking reports each, and keeps the code of an entry with other
- * problems in stage, so that the same code again is reported too. */
 /* Notes that an entry has a problem; returns 1 when that ends the work on it (loading stops at
  * the first problem, checking goes on). */
 static int stop_at(const parse *p, int *bad) {
@@ -317,10 +314,54 @@ static int stop_at(const parse *p, int *bad) {
     return p->report == NULL;
 }
 
+/* Checks the values of an entry's members, each NULL when missing: a code of six digits, a known
+ * category (set in *c), a sound message. Returns -1 when a problem ends the work on the entry (see
+ * stop_at), else 0, with *bad set when a value was wrong. */
+static int check_values(const parse *p, const char *code, const char *category, const char *message,
+                        cf_category *c, int *bad) {
+    char msg[200];
+    if (code != NULL && !six_digits(code)) {
+        snprintf(msg, sizeof msg, "code \"%.40s\" is not six digits", code);
+        fail(p, "code", msg);
+        if (stop_at(p, bad))
+            return -1;
+    }
+    if (category != NULL &&
+        (cf_category_parse(category, strlen(category), c) != 0 || *c == CF_CAT_UNKNOWN)) {
+        snprintf(msg, sizeof msg,
+                 "unknown category \"%.40s\" (use success, validation, client or server)",
+                 category);
+        fail(p, "category", msg);
+        if (stop_at(p, bad))
+            return -1;
+    }
+    if (message != NULL && check_message(p, code != NULL ? code : "?", message) != 0 &&
+        stop_at(p, bad))
+        return -1;
+    return 0;
+}
+
+/* Fails, saying on which line it first stood, when code is in stage already. */
+static int check_once(const parse *p, const cf_catalogue *stage, const char *code) {
+    char msg[200];
+    const cf_entry *first = cf_catalogue_find(stage, code);
+    if (first == NULL)
+        return 0;
+    size_t line, col, off;
+    cf_json_step path[2] = {{"codes", 0}, {NULL, (size_t)(first - cf_catalogue_entry(stage, 0))}};
+    if (cf_json_locate(p->text, p->len, path, 2, &off) != 0)
+        off = 0;
+    cf_error_position(p->text, p->len, off, &line, &col);
+    snprintf(msg, sizeof msg, "code \"%s\" appears twice (first at line %zu)", code, line);
+    return fail(p, "code", msg);
+}
+
+/* Checks entry p->index and adds it to stage, which holds this file's codes so far. Loading stops
+ * at the entry's first problem; checking reports each, and keeps the code of an entry with other
+ * problems in stage, so that the same code again is reported too. */
 static int load_entry(parse *p, const cJSON *item, cf_catalogue *stage) {
     static const char *const known[] = {"code", "category", "message", NULL};
     int checking = p->report != NULL, bad = 0;
-    char msg[200];
     if (!cJSON_IsObject(item))
         return fail(p, NULL, "entry must be an object with \"code\", \"category\" and \"message\"");
     const char *code = string_member(p, item, "code");
@@ -330,39 +371,11 @@ static int load_entry(parse *p, const cJSON *item, cf_catalogue *stage) {
         return -1;
     if (check_members(p, item, known) != 0 && stop_at(p, &bad))
         return -1;
-    int six = code != NULL && six_digits(code);
-    if (code != NULL && !six) {
-        snprintf(msg, sizeof msg, "code \"%.40s\" is not six digits", code);
-        fail(p, "code", msg);
-        if (stop_at(p, &bad))
-            return -1;
-    }
     cf_category c = CF_CAT_UNKNOWN;
-    if (category != NULL &&
-        (cf_category_parse(category, strlen(category), &c) != 0 || c == CF_CAT_UNKNOWN)) {
-        snprintf(msg, sizeof msg,
-                 "unknown category \"%.40s\" (use success, validation, client or server)",
-                 category);
-        fail(p, "category", msg);
-        if (stop_at(p, &bad))
-            return -1;
-    }
-    if (message != NULL && check_message(p, code != NULL ? code : "?", message) != 0 &&
-        stop_at(p, &bad))
+    if (check_values(p, code, category, message, &c, &bad) != 0)
         return -1;
-    if (!six)
+    if (code == NULL || !six_digits(code) || check_once(p, stage, code) != 0)
         return -1;
-    const cf_entry *first = cf_catalogue_find(stage, code);
-    if (first != NULL) {
-        size_t line, col, off;
-        cf_json_step path[2] = {{"codes", 0},
-                                {NULL, (size_t)(first - cf_catalogue_entry(stage, 0))}};
-        if (cf_json_locate(p->text, p->len, path, 2, &off) != 0)
-            off = 0;
-        cf_error_position(p->text, p->len, off, &line, &col);
-        snprintf(msg, sizeof msg, "code \"%s\" appears twice (first at line %zu)", code, line);
-        return fail(p, "code", msg);
-    }
     /* only a sound entry when loading; when checking, any entry with six digits, so that a later
      * entry with the same code is reported too */
     char *copy = strdup(message != NULL ? message : "");

@@ -144,80 +144,91 @@ static void date_line(const char *s, size_t n, char *date, size_t size) {
     }
 }
 
-long cf_catalogue_import(const char *text, size_t len, const char *name, cf_out *o, cf_error *err) {
-    char date[128] = "";
-    char(*seen)[7] = NULL;
-    long count = 0, cap = 0;
-    int category = -1;
-    size_t lineno = 0;
-    cf_out *body = cf_out_new_memory(64 * 1024);
-    if (body == NULL)
-        return cf_error_set(err, "%s: out of memory", name);
-    for (size_t at = 0; at < len; lineno++) {
-        const char *nl = memchr(text + at, '\n', len - at), *s = text + at, *code, *msg;
-        size_t n = (nl != NULL ? (size_t)(nl - text) : len) - at, mlen;
-        int unescape;
-        at += n + 1;
-        trim(&s, &n);
-        int h = heading(s, n);
-        if (h == -2 && !code_line(s, n, &code, &msg, &mlen, &unescape)) {
-            cf_error_set(err, "%s:%zu: unknown section \"%.*s\"", name, lineno + 1, (int)n, s);
-            goto fail;
-        }
-        if (h >= 0) {
-            category = h;
-            continue;
-        }
-        date_line(s, n, date, sizeof date);
-        if (!code_line(s, n, &code, &msg, &mlen, &unescape))
-            continue;
-        if (category < 0) {
-            cf_error_set(err, "%s:%zu: code %.6s stands before any section", name, lineno + 1,
-                         code);
-            goto fail;
-        }
-        for (long k = 0; k < count; k++)
-            if (memcmp(seen[k], code, 6) == 0) {
-                cf_error_set(err, "%s:%zu: code %.6s appears twice", name, lineno + 1, code);
-                goto fail;
-            }
-        if (count == cap) {
-            cap = cap ? cap * 2 : 128;
-            char(*more)[7] = realloc(seen, (size_t)cap * sizeof *more);
-            if (more == NULL) {
-                cf_error_set(err, "%s: out of memory", name);
-                goto fail;
-            }
-            seen = more;
-        }
-        memcpy(seen[count], code, 6);
-        seen[count][6] = '\0';
-        cf_out_printf(body, "%s    {\"code\": \"%.6s\", \"category\": \"%s\", \"message\": ",
-                      count ? ",\n" : "", code, cf_category_id((cf_category)category));
-        for (size_t k = 0; k < mlen; k++)
-            if ((unsigned char)msg[k] < 0x20 || msg[k] == 0x7f ||
-                ((unsigned char)msg[k] == 0xC2 && k + 1 < mlen &&
-                 (unsigned char)msg[k + 1] >= 0x80 && (unsigned char)msg[k + 1] <= 0x9F)) {
-                cf_error_set(err,
-                             "%s:%zu: code %.6s has a control character in its message "
-                             "(a catalogue message is one line of text)",
-                             name, lineno + 1, code);
-                goto fail;
-            }
-        if (put_message(body, msg, mlen, unescape) != 0) {
-            cf_error_set(err, "%s: out of memory", name);
-            goto fail;
-        }
-        cf_out_putc(body, '}');
-        count++;
+/* What the import has read so far. */
+typedef struct importer {
+    const char *name; /* the reference's, for messages */
+    cf_error *err;
+    cf_out *body;    /* the catalogue's entries so far, as JSON */
+    char (*seen)[7]; /* their codes, to refuse a code twice */
+    long count, cap;
+    int category;   /* the current section's, or -1 before the first */
+    char date[128]; /* of "Document updated on:", or "" */
+} importer;
+
+/* Whether a message holds a control character (C0, DEL or C1), which a catalogue refuses. */
+static int has_control(const char *msg, size_t n) {
+    for (size_t k = 0; k < n; k++)
+        if ((unsigned char)msg[k] < 0x20 || msg[k] == 0x7f ||
+            ((unsigned char)msg[k] == 0xC2 && k + 1 < n && (unsigned char)msg[k + 1] >= 0x80 &&
+             (unsigned char)msg[k + 1] <= 0x9F))
+            return 1;
+    return 0;
+}
+
+/* Notes code as the next one seen (im->seen[im->count]). Returns 0, or -1 with the error set when
+ * it was seen before, on line lineno, or memory ran out. */
+static int remember_code(importer *im, size_t lineno, const char *code) {
+    for (long k = 0; k < im->count; k++)
+        if (memcmp(im->seen[k], code, 6) == 0)
+            return cf_error_set(im->err, "%s:%zu: code %.6s appears twice", im->name, lineno, code);
+    if (im->count == im->cap) {
+        long cap = im->cap ? im->cap * 2 : 128;
+        char(*more)[7] = realloc(im->seen, (size_t)cap * sizeof *more);
+        if (more == NULL)
+            return cf_error_set(im->err, "%s: out of memory", im->name);
+        im->seen = more;
+        im->cap = cap;
     }
-    if (count == 0) {
-        cf_error_set(err,
-                     "%s: no codes found (expected lines such as \"000000Transaction "
-                     "succeeded\" under numbered sections)",
-                     name);
-        goto fail;
+    memcpy(im->seen[im->count], code, 6);
+    im->seen[im->count][6] = '\0';
+    return 0;
+}
+
+/* Adds the entry of a code line, lineno, under the current section. Returns 0, or -1 with the
+ * error set. */
+static int add_code(importer *im, size_t lineno, const char *code, const char *msg, size_t mlen,
+                    int unescape) {
+    if (im->category < 0)
+        return cf_error_set(im->err, "%s:%zu: code %.6s stands before any section", im->name,
+                            lineno, code);
+    if (remember_code(im, lineno, code) != 0)
+        return -1;
+    cf_out_printf(im->body, "%s    {\"code\": \"%.6s\", \"category\": \"%s\", \"message\": ",
+                  im->count ? ",\n" : "", code, cf_category_id((cf_category)im->category));
+    if (has_control(msg, mlen))
+        return cf_error_set(im->err,
+                            "%s:%zu: code %.6s has a control character in its message "
+                            "(a catalogue message is one line of text)",
+                            im->name, lineno, code);
+    if (put_message(im->body, msg, mlen, unescape) != 0)
+        return cf_error_set(im->err, "%s: out of memory", im->name);
+    cf_out_putc(im->body, '}');
+    im->count++;
+    return 0;
+}
+
+/* Reads one trimmed line s[0..n), line lineno: a section heading, the document's date, a code
+ * line, or other text, passed over. Returns 0, or -1 with the error set. */
+static int import_line(importer *im, const char *s, size_t n, size_t lineno) {
+    const char *code, *msg;
+    size_t mlen;
+    int unescape;
+    int h = heading(s, n);
+    if (h == -2 && !code_line(s, n, &code, &msg, &mlen, &unescape))
+        return cf_error_set(im->err, "%s:%zu: unknown section \"%.*s\"", im->name, lineno, (int)n,
+                            s);
+    if (h >= 0) {
+        im->category = h;
+        return 0;
     }
+    date_line(s, n, im->date, sizeof im->date);
+    if (!code_line(s, n, &code, &msg, &mlen, &unescape))
+        return 0;
+    return add_code(im, lineno, code, msg, mlen, unescape);
+}
+
+/* Writes the catalogue: its source (dated when the reference was), then the entries of body. */
+static void write_catalogue(cf_out *o, const char *date, cf_out *body) {
     size_t n;
     const char *entries = cf_out_take(body, &n);
     cf_out_puts(o, "{\n  \"source\": ");
@@ -231,11 +242,30 @@ long cf_catalogue_import(const char *text, size_t len, const char *name, cf_out 
     cf_out_puts(o, ",\n  \"codes\": [\n");
     cf_out_write(o, entries, n);
     cf_out_puts(o, "\n  ]\n}\n");
-    free(seen);
-    cf_out_free(body);
-    return count;
-fail:
-    free(seen);
-    cf_out_free(body);
-    return -1;
+}
+
+long cf_catalogue_import(const char *text, size_t len, const char *name, cf_out *o, cf_error *err) {
+    importer im = {.name = name, .err = err, .category = -1};
+    im.body = cf_out_new_memory(64 * 1024);
+    if (im.body == NULL)
+        return cf_error_set(err, "%s: out of memory", name);
+    int rc = 0;
+    size_t lineno = 0;
+    for (size_t at = 0; rc == 0 && at < len; lineno++) {
+        const char *nl = memchr(text + at, '\n', len - at), *s = text + at;
+        size_t n = (nl != NULL ? (size_t)(nl - text) : len) - at;
+        at += n + 1;
+        trim(&s, &n);
+        rc = import_line(&im, s, n, lineno + 1);
+    }
+    if (rc == 0 && im.count == 0)
+        rc = cf_error_set(err,
+                          "%s: no codes found (expected lines such as \"000000Transaction "
+                          "succeeded\" under numbered sections)",
+                          name);
+    if (rc == 0)
+        write_catalogue(o, im.date, im.body);
+    free(im.seen);
+    cf_out_free(im.body);
+    return rc == 0 ? im.count : -1;
 }
