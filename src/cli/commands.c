@@ -72,18 +72,10 @@ static int parse(cf_command_id cmd, const char *name, int argc, char **argv, cf_
  * or the config file (as for filtering). */
 static cf_catalogue *catalogue_from(const cf_options *o) {
     cf_error err;
-    cf_files env = {0}, unused = {0};
-    if (o->catalogues.count == 0 && cf_config_sources(0, 1, &env, &unused, &err) != 0) {
-        fprintf(stderr, "codefilter: %s\n", err.text);
-        return NULL;
-    }
-    cf_catalogue *cat = o->catalogues.count > 0
-                            ? cf_config_catalogue(o->catalogues.items, o->catalogues.count, &err)
-                            : cf_config_catalogue((const char *const *)env.items, env.count, &err);
+    cf_rule_flags flags = cf_config_flags(o);
+    cf_catalogue *cat = cf_config_catalogue_in_force(&flags, &err);
     if (cat == NULL)
         fprintf(stderr, "codefilter: %s\n", err.text);
-    cf_files_free(&env);
-    cf_files_free(&unused);
     return cat;
 }
 
@@ -317,21 +309,10 @@ static int audit_fd(cf_audit *au, cf_reader *r, int fd, const char *name) {
 /* The patterns for audit: as for filtering, from the options or the environment and config. */
 static cf_patterns *patterns_from(const cf_options *o) {
     cf_error err;
-    cf_files env = {0}, unused = {0};
-    if (o->patterns.count == 0 && cf_config_sources(1, 0, &unused, &env, &err) != 0) {
-        fprintf(stderr, "codefilter: %s\n", err.text);
-        return NULL;
-    }
-    const cf_strings *added = &o->add_patterns;
-    cf_patterns *p = o->patterns.count > 0
-                         ? cf_config_patterns(o->patterns.items, o->patterns.count, added->items,
-                                              added->count, &err)
-                         : cf_config_patterns((const char *const *)env.items, env.count,
-                                              added->items, added->count, &err);
+    cf_rule_flags flags = cf_config_flags(o);
+    cf_patterns *p = cf_config_patterns_in_force(&flags, &err);
     if (p == NULL)
         fprintf(stderr, "codefilter: %s\n", err.text);
-    cf_files_free(&env);
-    cf_files_free(&unused);
     return p;
 }
 

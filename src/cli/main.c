@@ -25,8 +25,6 @@
 #define CF_VERSION "0.0.0"
 #endif
 
-enum { EXIT_SELECTED = 0, EXIT_NONE = 1, EXIT_TROUBLE = 2 };
-
 static int wake_fd = -1; /* readable when a signal handler has asked for something */
 
 static void complain(const char *msg) {
@@ -36,7 +34,7 @@ static void complain(const char *msg) {
 static int usage_error(const char *msg) {
     complain(msg);
     fputs("Try 'codefilter --help' for more information.\n", stderr);
-    return EXIT_TROUBLE;
+    return CF_EXIT_TROUBLE;
 }
 
 static int use_color(cf_color_when when) {
@@ -286,19 +284,19 @@ static int finish(program *p, int trouble) {
     }
     if (cf_out_flush(p->out) != 0) {
         fprintf(stderr, "codefilter: write error: %s\n", strerror(cf_out_errno(p->out)));
-        return EXIT_TROUBLE;
+        return CF_EXIT_TROUBLE;
     }
     if (cf_stop_signal != 0)
         return 128 + cf_stop_signal;
     if (o->quiet && cf_run_selected_any(p->run) && !p->out_of_memory)
-        return EXIT_SELECTED; /* as grep -q: a selected line wins over trouble elsewhere */
+        return CF_EXIT_SELECTED; /* as grep -q: a selected line wins over trouble elsewhere */
     if (trouble || p->out_of_memory)
-        return EXIT_TROUBLE;
+        return CF_EXIT_TROUBLE;
     /* Without a filter or a window every line is selected, even when there was none. */
     if (cf_run_selected_any(p->run) ||
         (!cf_filter_active(p->filter) && !cf_window_active(&o->window)))
-        return EXIT_SELECTED;
-    return EXIT_NONE;
+        return CF_EXIT_SELECTED;
+    return CF_EXIT_NONE;
 }
 
 /* With -r, replaces the inputs with the files under them (see walk.h). Returns 0, 1 when a
@@ -333,12 +331,12 @@ static int merge_inputs(program *p) {
     size_t nfiles = p->opt.files.count ? p->opt.files.count : 1;
     int trouble, adopt = !p->opt.bucket_given;
     if ((trouble = input_files(p, &files, &nfiles)) < 0)
-        return EXIT_TROUBLE;
+        return CF_EXIT_TROUBLE;
     cf_watch watch = {&cf_stop_signal, &cf_attention, wake_fd, attend_merge, p};
     cf_merger *m = cf_merger_new(p->summary, cf_rules_catalogue(p->rules), &adopt, &watch);
     if (m == NULL) {
         complain("out of memory");
-        return EXIT_TROUBLE;
+        return CF_EXIT_TROUBLE;
     }
     for (size_t i = 0; i < nfiles && cf_stop_signal == 0; i++) {
         cf_input in;
@@ -354,7 +352,7 @@ static int merge_inputs(program *p) {
     }
     cf_merger_free(m);
     if (trouble)
-        return EXIT_TROUBLE; /* a partial total would pass for the whole one */
+        return CF_EXIT_TROUBLE; /* a partial total would pass for the whole one */
     p->opt.summary = 1;
     return finish(p, 0);
 }
@@ -366,7 +364,7 @@ static int filter_inputs(program *p) {
     size_t nfiles = p->opt.files.count ? p->opt.files.count : 1;
     int trouble = 0;
     if ((trouble = input_files(p, &files, &nfiles)) < 0)
-        return EXIT_TROUBLE;
+        return CF_EXIT_TROUBLE;
     for (size_t i = 0; i < nfiles; i++) {
         cf_run_end_line(p->run); /* as grep: a file's last line does not run into the next */
         int rc = read_input(p, files[i]);
@@ -380,7 +378,7 @@ static int filter_inputs(program *p) {
 static int help_or_version(const cf_options *o) {
     cf_out *out = cf_out_new_fd(STDOUT_FILENO, 4096);
     if (out == NULL)
-        return EXIT_TROUBLE;
+        return CF_EXIT_TROUBLE;
     if (o->help)
         cf_options_help(out);
     else
@@ -390,9 +388,9 @@ static int help_or_version(const cf_options *o) {
     cf_out_free(out);
     if (rc != 0) {
         fprintf(stderr, "codefilter: write error: %s\n", strerror(e));
-        return EXIT_TROUBLE;
+        return CF_EXIT_TROUBLE;
     }
-    return EXIT_SELECTED;
+    return CF_EXIT_SELECTED;
 }
 
 int main(int argc, char **argv) {
@@ -413,7 +411,7 @@ int main(int argc, char **argv) {
         wake_fd = cf_signals_install(); /* first: setup hands the wake-up pipe to the run */
         if (setup(&p, &err) != 0) {
             complain(err.text);
-            status = EXIT_TROUBLE;
+            status = CF_EXIT_TROUBLE;
         } else {
             if (p.opt.interval_ms > 0 && !p.opt.merge && cf_signals_every(p.opt.interval_ms) != 0)
                 complain("--summary-interval: cannot set a timer");
