@@ -13,21 +13,8 @@ data=bench/data
 bin=build/release/codefilter
 mkdir -p "$data"
 
-missing=()
-for tool in rg mawk jq hyperfine cc cmake; do
-    command -v "$tool" >/dev/null || missing+=("$tool")
-done
-[ -x /usr/bin/time ] || missing+=(time)
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "installing: ${missing[*]}" >&2
-    pkgs=()
-    for tool in "${missing[@]}"; do
-        case $tool in
-        rg) pkgs+=(ripgrep) ;; cc) pkgs+=(gcc) ;; *) pkgs+=("$tool") ;;
-        esac
-    done
-    apt-get update -qq && apt-get install -y -qq "${pkgs[@]}" >/dev/null
-fi
+. bench/lib.sh
+install_missing rg mawk jq hyperfine cc cmake time
 
 cmake --preset release >/dev/null
 cmake --build --preset release >/dev/null

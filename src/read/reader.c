@@ -9,10 +9,6 @@
 
 #include "decode.h"
 
-/* Zeroed bytes past the buffer's end: PCRE2's JIT reads a little past a subject's end with SIMD,
- * and these make such reads defined (for valgrind) and always inside the allocation. */
-#define SLACK 64
-
 struct cf_reader {
     int fd;
     int eof;
@@ -32,12 +28,23 @@ struct cf_reader {
     int format; /* what they showed: a cf_format */
 };
 
+int cf_read_resize(char **buf, size_t *cap, size_t want) {
+    char *b = realloc(*buf, want + CF_READ_SLACK);
+    if (b == NULL)
+        return -1;
+    size_t from = *cap < want ? *cap : want;
+    memset(b + from, 0, want - from + CF_READ_SLACK);
+    *buf = b;
+    *cap = want;
+    return 0;
+}
+
 cf_reader *cf_reader_new(size_t bufsize, cf_idle_fn idle, void *idle_ctx) {
     cf_reader *r = calloc(1, sizeof *r);
     if (r == NULL)
         return NULL;
     r->cap = r->base_cap = bufsize > 0 ? bufsize : 4096;
-    r->buf = calloc(1, r->cap + SLACK);
+    r->buf = calloc(1, r->cap + CF_READ_SLACK);
     if (r->buf == NULL) {
         free(r);
         return NULL;
@@ -126,13 +133,7 @@ static int make_room(cf_reader *r) {
     size_t cap = r->cap * 2;
     if (r->max_line > 0 && cap > r->max_line + 1)
         cap = r->max_line + 1; /* a line of max_line bytes and its '\n' */
-    char *buf = realloc(r->buf, cap + SLACK);
-    if (buf == NULL)
-        return -1;
-    memset(buf + r->cap, 0, cap - r->cap + SLACK);
-    r->buf = buf;
-    r->cap = cap;
-    return 0;
+    return cf_read_resize(&r->buf, &r->cap, cap);
 }
 
 static cf_read_status fill(cf_reader *r) {
@@ -172,12 +173,7 @@ static void shrink(cf_reader *r) {
     r->end -= r->start;
     r->scanned -= r->start;
     r->start = 0;
-    char *buf = realloc(r->buf, r->base_cap + SLACK);
-    if (buf == NULL)
-        return; /* keep the larger buffer */
-    memset(buf + r->base_cap, 0, SLACK);
-    r->buf = buf;
-    r->cap = r->base_cap;
+    (void)cf_read_resize(&r->buf, &r->cap, r->base_cap); /* else keep the larger buffer */
 }
 
 /* Returns the unreturned bytes up to and including the next '\n' (or all of them) as a piece of a

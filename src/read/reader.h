@@ -8,6 +8,16 @@
 
 typedef struct cf_reader cf_reader;
 
+/* Zeroed bytes kept past the end of a buffer of lines: PCRE2's JIT reads a little past a
+ * subject's end with SIMD, and these make such reads defined (for valgrind) and always inside the
+ * allocation. */
+#define CF_READ_SLACK 64
+
+/* Resizes *buf, of *cap bytes, to want bytes and CF_READ_SLACK more, the bytes past what it held
+ * zeroed (its text up to the smaller size is kept). Returns 0, or -1 when out of memory (*buf is
+ * then unchanged). */
+int cf_read_resize(char **buf, size_t *cap, size_t want);
+
 /* Called before a read that may block (input not ready), so that pending output can be flushed. */
 typedef void (*cf_idle_fn)(void *ctx);
 

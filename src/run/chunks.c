@@ -39,22 +39,11 @@ static ssize_t pread_full(int fd, char *buf, size_t n, off_t off) {
     return (ssize_t)got;
 }
 
-/* Zeroed bytes past a chunk buffer's capacity, as the reader keeps past its buffer: PCRE2's JIT
- * reads a little past a subject's end, and a chunk's lines may end at the buffer's last byte. */
-#define CHUNK_SLACK 64
-
-/* Makes room for n bytes in the lane's chunk buffer, and CHUNK_SLACK more, every byte of them
- * defined. Returns -1 when out of memory. */
+/* Makes room for n bytes in the lane's chunk buffer, and CF_READ_SLACK more, every byte of them
+ * defined (a chunk's lines may end at the buffer's last byte, and PCRE2's JIT reads a little past
+ * them, as past the reader's). Returns -1 when out of memory. */
 static int chunk_room(lane *l, size_t n) {
-    if (n <= l->chunk_cap)
-        return 0;
-    char *b = realloc(l->chunk, n + CHUNK_SLACK);
-    if (b == NULL)
-        return -1;
-    memset(b + l->chunk_cap, 0, n - l->chunk_cap + CHUNK_SLACK);
-    l->chunk = b;
-    l->chunk_cap = n;
-    return 0;
+    return n <= l->chunk_cap ? 0 : cf_read_resize(&l->chunk, &l->chunk_cap, n);
 }
 
 /* Sets the lane's part to the bytes [start, end) of its chunk buffer, which was read from file
