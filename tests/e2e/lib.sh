@@ -1,6 +1,6 @@
-# lib.sh - sourced by the end-to-end scripts that drive codefilter in the background: a scratch
-# directory $tmp, the background codefilter's $pid (killed on exit, with descriptors 3 and 4
-# closed), $fail, and waits that give up after 5 s. Not a test itself (outside e2e/scripts).
+# lib.sh - sourced by end-to-end scripts: a scratch directory $tmp, the background codefilter's
+# $pid (killed on exit, with descriptors 3 and 4 closed), $fail and bad to set it, and waits that
+# give up after 5 s. Not a test itself (outside e2e/scripts).
 tmp=$(mktemp -d) || exit 2
 pid=
 fail=0
@@ -10,6 +10,12 @@ cleanup() {
     rm -rf "$tmp"
 }
 trap cleanup EXIT
+
+# bad MESSAGE: reports a failure and makes the script fail at its end.
+bad() {
+    echo "FAIL: $*"
+    fail=1
+}
 
 # wait_for FILE PATTERN: waits up to 5 s for FILE to match PATTERN, a fixed string unless the
 # script sets wait_match to grep's -G (basic regex) or -E (extended regex).

@@ -10,13 +10,7 @@ set -u
 bin=$1
 src=$(cd "$(dirname "$0")/../../.." && pwd)
 export LC_ALL=C
-tmp=$(mktemp -d) || exit 2
-trap 'rm -rf "$tmp"' EXIT
-fail=0
-bad() {
-    echo "FAIL: $*"
-    fail=1
-}
+. "$(dirname "$0")/../lib.sh" # $tmp, $fail, bad
 day=$src/samples/day.log
 api=$src/samples/api.log
 

@@ -9,13 +9,7 @@
 set -u
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 export LC_ALL=C
-tmp=$(mktemp -d) || exit 2
-trap 'rm -rf "$tmp"' EXIT
-fail=0
-bad() {
-    echo "FAIL: $*"
-    fail=1
-}
+. "$(dirname "$0")/../lib.sh" # $tmp, $fail, bad
 command -v jq > /dev/null || { echo "FAIL: jq is needed"; exit 1; }
 
 # Logs where the selected lines come alone, in runs, near the start and the end, and touching.
