@@ -3,10 +3,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Few files are expected (one a host): a list searched in order is enough. */
+/* The files in the order they came, and an open-addressing table of their indexes by name, so
+ * that a run over many thousand files (-r over a tree) finds each one at once. */
 struct cf_breakdown {
     cf_file_count *files;
     size_t n, cap;
+    size_t *slots; /* index + 1, 0 = empty; nslots a power of two, at least twice n */
+    size_t nslots;
     int reading; /* a file is being read: files[open] */
     size_t open;
     cf_file_count then; /* the summary's counts when it started */
@@ -22,14 +25,49 @@ void cf_breakdown_free(cf_breakdown *b) {
     for (size_t i = 0; i < b->n; i++)
         free(b->files[i].name);
     free(b->files);
+    free(b->slots);
     free(b);
+}
+
+/* FNV-1a: a file name's hash. */
+static size_t hash(const char *s) {
+    size_t h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+/* The slot of name: its own, or the empty one where it would go. */
+static size_t slot_of(const cf_breakdown *b, const char *name) {
+    size_t mask = b->nslots - 1, i = hash(name) & mask;
+    while (b->slots[i] != 0 && strcmp(b->files[b->slots[i] - 1].name, name) != 0)
+        i = (i + 1) & mask;
+    return i;
+}
+
+/* Makes the table twice as large as it must be for one more file. Returns -1 when out of memory. */
+static int grow_slots(cf_breakdown *b) {
+    if (2 * (b->n + 1) <= b->nslots)
+        return 0;
+    size_t nslots = b->nslots ? b->nslots * 2 : 16;
+    size_t *slots = calloc(nslots, sizeof *slots);
+    if (slots == NULL)
+        return -1;
+    free(b->slots);
+    b->slots = slots;
+    b->nslots = nslots;
+    for (size_t i = 0; i < b->n; i++)
+        b->slots[slot_of(b, b->files[i].name)] = i + 1;
+    return 0;
 }
 
 /* The file called name, made with zero counts when new; NULL when out of memory. */
 static cf_file_count *file_of(cf_breakdown *b, const char *name) {
-    for (size_t i = 0; i < b->n; i++)
-        if (strcmp(b->files[i].name, name) == 0)
-            return &b->files[i];
+    if (grow_slots(b) != 0)
+        return NULL;
+    size_t slot = slot_of(b, name);
+    if (b->slots[slot] != 0)
+        return &b->files[b->slots[slot] - 1];
     if (b->n == b->cap) {
         size_t cap = b->cap ? b->cap * 2 : 8;
         cf_file_count *files = realloc(b->files, cap * sizeof *files);
@@ -42,7 +80,7 @@ static cf_file_count *file_of(cf_breakdown *b, const char *name) {
     memset(f, 0, sizeof *f);
     if ((f->name = strdup(name)) == NULL)
         return NULL;
-    b->n++;
+    b->slots[slot] = ++b->n;
     return f;
 }
 

@@ -31,6 +31,17 @@ void cf_scope_text_window(const cf_summary *s, cf_out *o) {
     }
 }
 
+/* Writes a file's name as the last column of a text table row: a line break in it, which would
+ * end the row, is written U+FFFD, as in a Markdown table. */
+static void text_name(cf_out *o, const char *name) {
+    for (; *name; name++) {
+        if (*name == '\n' || *name == '\r')
+            cf_out_puts(o, "\xEF\xBF\xBD");
+        else
+            cf_out_putc(o, *name);
+    }
+}
+
 void cf_scope_text_files(const cf_summary *s, int w, cf_out *o) {
     static const char *const heads[CF_FILE_TOTALS] = {"lines", "selected", "with codes", "codes"};
     cf_file_count *f;
@@ -48,7 +59,9 @@ void cf_scope_text_files(const cf_summary *s, int w, cf_out *o) {
             cf_out_printf(o, "%*llu ", w > 10 ? w : 10, file_total(&f[k], i));
         for (int c = 0; c < CF_CAT_COUNT; c++)
             cf_out_printf(o, "%*llu ", w > 10 ? w : 10, f[k].categories[c]);
-        cf_out_printf(o, " %s\n", f[k].name);
+        cf_out_putc(o, ' ');
+        text_name(o, f[k].name);
+        cf_out_putc(o, '\n');
     }
     free(f);
 }
