@@ -9,12 +9,8 @@
 # times zlib's inflate against ISA-L's igzip on the same file. Not part of the test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${RUNS:-5}
-data=bench/data
-bin=build/release/codefilter
-mkdir -p "$data"
+. bench/lib.sh # $runs, $data, $bin, install_missing
 
-. bench/lib.sh
 install_missing rg jq hyperfine zstd cc cmake pkg-config time libisal-dev
 
 cmake --preset release >/dev/null

@@ -1,4 +1,9 @@
-# bench/lib.sh - sourced by the benchmark scripts (not a benchmark itself).
+# bench/lib.sh - sourced by the benchmark scripts from the top of the clone (not a benchmark
+# itself): the runs per command (RUNS, default 5), the data directory and the binary.
+runs=${RUNS:-5}
+data=bench/data
+bin=build/release/codefilter
+mkdir -p "$data"
 
 # install_missing TOOL...: installs with apt-get the Debian packages of the tools (commands, or
 # "time" for /usr/bin/time, or a -dev package name) that this machine lacks.

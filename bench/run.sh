@@ -8,12 +8,8 @@
 # then checks the targets. Not part of the test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${RUNS:-5}
-data=bench/data
-bin=build/release/codefilter
-mkdir -p "$data"
+. bench/lib.sh # $runs, $data, $bin, install_missing
 
-. bench/lib.sh
 install_missing rg mawk jq hyperfine cc cmake time
 
 cmake --preset release >/dev/null
