@@ -156,22 +156,7 @@ int cf_parse_size(const char *s, size_t *out) {
 }
 
 int cf_parse_duration(const char *s, int64_t *ms) {
-    char *end;
-    if (*s < '0' || *s > '9')
-        return -1;
-    errno = 0;
-    unsigned long long v = strtoull(s, &end, 10);
-    static const struct {
-        char unit;
-        int64_t ms;
-    } units[] = {{'s', 1000}, {'m', 60000}, {'h', 3600000}, {'d', 86400000}};
-    for (size_t i = 0; i < sizeof units / sizeof *units; i++)
-        if (*end == units[i].unit && end[1] == '\0' && errno == 0 && v > 0 &&
-            v <= (unsigned long long)(INT64_MAX / units[i].ms)) {
-            *ms = (int64_t)v * units[i].ms;
-            return 0;
-        }
-    return -1;
+    return cf_duration_read(s, ms) == 1 && *ms > 0 ? 0 : -1;
 }
 
 const cf_opt *cf_opt_primary(const cf_opt *t) {

@@ -197,22 +197,21 @@ int cf_timestamp_find(const char *s, size_t n, int64_t *ms) {
     return 0;
 }
 
-/* An age: digits and a unit s, m, h or d, all of s. Returns 1 and sets *ms, 0 when s is not one,
- * or -1 when it is one too large to be a time. */
-static int age(const char *s, int64_t *ms) {
+int cf_duration_read(const char *s, int64_t *ms) {
     static const char units[] = "smhd";
     static const int64_t unit_ms[] = {1000, 60000, 3600000, 86400000};
     int64_t v = 0;
+    int huge = 0;
     const char *p = s;
     for (; *p >= '0' && *p <= '9'; p++) {
-        if (v > 100000000000LL) /* more seconds than years 1 to 9999 hold */
-            return -1;
-        v = v * 10 + (*p - '0');
+        huge |= v > (INT64_MAX - 9) / 10;
+        if (!huge)
+            v = v * 10 + (*p - '0');
     }
     const char *unit = p > s && *p != '\0' && p[1] == '\0' ? strchr(units, *p) : NULL;
     if (unit == NULL)
         return 0;
-    if (v > INT64_MAX / unit_ms[unit - units])
+    if (huge || v > INT64_MAX / unit_ms[unit - units])
         return -1; /* 200000000000d: more milliseconds than an int64_t holds */
     *ms = v * unit_ms[unit - units];
     return 1;
@@ -224,7 +223,7 @@ int cf_timestamp_parse(const char *s, int64_t now_ms, int64_t *ms, const char **
                                     "2h or 1d";
     const char *end = s + strlen(s), *p;
     int64_t ago;
-    int a = age(s, &ago);
+    int a = cf_duration_read(s, &ago);
     *why = form;
     if (a > 0 && now_ms - ago >= days_from_civil(1, 1, 1) * 86400000) {
         *ms = now_ms - ago;

@@ -30,6 +30,11 @@ void cf_timestamp_format(int64_t ms, char out[CF_TIMESTAMP_LEN]);
 
 /* Writes the time ms as a JSON string ("2025-09-02T14:05:00.000Z"), or null when it is not known.
  */
+/* Reads a duration: digits and a unit s, m, h or d, the whole of s ("30m"; 0 is one). Returns 1
+ * and sets *ms, 0 when s is not one, or -1 when it is one too large for an int64_t of
+ * milliseconds. */
+int cf_duration_read(const char *s, int64_t *ms);
+
 void cf_timestamp_json(cf_out *o, int known, int64_t ms);
 
 #endif
