@@ -195,7 +195,7 @@ static void chunk_drop(void *ctx, int w, unsigned long t) {
  * chunk before). Sets *at to where reading starts and *size to the file's size. */
 int cf_chunks_usable(const cf_run *r, int fd, off_t *at, off_t *size) {
     struct stat st;
-    if (r->pool == NULL || r->cfg.stop_at_first || r->windowed ||
+    if (r->pool == NULL || r->cfg.stop_at_first ||
         (r->cfg.max_line != 0 && r->cfg.max_line < READ_BUFFER) || fstat(fd, &st) != 0 ||
         !S_ISREG(st.st_mode))
         return 0;

@@ -233,11 +233,10 @@ void cf_lane_huge_line(lane *l, const char *line, size_t len) {
     int own = 0;
     int selected = (!r->windowed || in_window(l, line, len, &ms, &own)) &&
                    cf_filter_select_match(r->filter, match);
+    l->lineno++; /* the line's own number, from here on */
     if (r->context != NULL) {
         selected = cf_context_select(r->context, selected);
-        l->lineno++; /* the line's own number, while its prefix is written */
         (void)in_context(l, selected, line, len);
-        l->lineno--;
     }
     int print = selected && r->cfg.print_lines, jsonl = r->cfg.output == CF_OUTPUT_JSONL;
     int timed = total > 0 && selected && r->cfg.timeline &&
@@ -245,14 +244,13 @@ void cf_lane_huge_line(lane *l, const char *line, size_t len) {
     cf_annotating a;
     if (print && total > 0) {
         cf_annotate_open(&a, l->out, line, len, r->cfg.color && !jsonl, jsonl,
-                         r->cfg.name_files ? l->name : NULL, l->lineno + 1);
+                         r->cfg.name_files ? l->name : NULL, l->lineno);
         if (r->cfg.color && !jsonl)
             huge_highlight(l, &a, line, len, limit);
     }
     if (selected && total > 0)
         counted = huge_count(l, print ? &a : NULL, line, len, limit, timed ? &ms : NULL);
     cf_summary_add_line(l->summary, selected, counted > 0, counted > 0 && timed ? &ms : NULL);
-    l->lineno++;
     l->selected_any |= selected;
     if (!print)
         return;
@@ -283,7 +281,7 @@ void cf_lane_run(void *arg) {
     const char *s = l->s;
     size_t n = l->n, nhits, h = 0, at = 0;
     cf_hit *hits = cf_extract(l->x, s, n, &nhits);
-    int per_line = r->windowed || (r->numbered && r->bare_selected) || r->context != NULL;
+    int per_line = r->per_line;
     unsigned long long code_lines = 0;
     while (at < n && !(r->cfg.stop_at_first && l->selected_any) &&
            !(r->context != NULL && cf_context_enough(r->context))) {

@@ -70,14 +70,16 @@ struct cf_run {
     lane *lanes;   /* one per thread, and at least two */
     int nlanes;
     int selected_any;
-    int unterminated;          /* the last line written had no '\n' */
-    int bare_selected;         /* whether a line without codes is selected */
-    int windowed;              /* cfg.window has a bound: every line's time is read */
-    int long_selected;         /* the line longer than max_line being passed on is selected */
-    int numbered;              /* jsonl output: lines are numbered */
-    cf_context *context;       /* grep's -n, -H, -m, -A, -B: every line is looked at, in order,
-                                  by one thread; NULL without them */
-    int enough;                /* -m's count was reached: the input was not read to its end */
+    int unterminated;    /* the last line written had no '\n' */
+    int bare_selected;   /* whether a line without codes is selected */
+    int windowed;        /* cfg.window has a bound: every line's time is read */
+    int per_line;        /* every line is passed on by one_line: lines without codes are numbered,
+                            shown as context or timed */
+    int long_selected;   /* the line longer than max_line being passed on is selected */
+    int numbered;        /* jsonl output: lines are numbered */
+    cf_context *context; /* grep's -n, -H, -m, -A, -B: every line is looked at, in order,
+                            by one thread; NULL without them */
+    int enough;          /* -m's count was reached: the input was not read to its end */
     unsigned long long lineno; /* lines of the current input passed on so far */
     int in_long;               /* in the middle of a line longer than max_line */
     int long_print;            /* and goes out (selected, or context) */

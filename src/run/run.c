@@ -67,8 +67,12 @@ cf_run *cf_run_new(const cf_run_config *cfg, const cf_patterns *patterns,
         free(r);
         return NULL;
     }
-    if (r->context != NULL)
-        threads = 1; /* the lines go out in order, each beside the ones before it */
+    if (r->context != NULL || r->windowed)
+        threads = 1; /* the lines go out in order, each beside the ones before it, or each line
+                        takes the time of the one before it */
+    const cf_context_config *g = &cfg->lines;
+    r->per_line = r->windowed || (r->numbered && r->bare_selected) ||
+                  (r->context != NULL && (r->bare_selected || g->before > 0 || g->after > 0));
     r->reader = cf_reader_new(READ_BUFFER, flush_when_idle, r);
     r->npatterns = cf_patterns_count(patterns);
     r->warned = calloc(r->npatterns ? r->npatterns : 1, 1);
@@ -189,8 +193,7 @@ void cf_run_end_line(cf_run *r) {
 }
 
 static void one_block(cf_run *r, const char *name, const char *s, size_t n) {
-    int split_it =
-        r->pair != NULL && !r->windowed && cf_pair_parallel(r->pair) && n >= PARALLEL_MIN;
+    int split_it = r->pair != NULL && cf_pair_parallel(r->pair) && n >= PARALLEL_MIN;
     const char *mid = split_it ? memchr(s + n / 2, '\n', n - n / 2) : NULL;
     size_t split = mid != NULL && mid + 1 < s + n ? (size_t)(mid - s) + 1 : n;
     lane *a = &r->lanes[0], *b = &r->lanes[1];
