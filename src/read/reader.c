@@ -13,6 +13,8 @@ struct cf_reader {
     int fd;
     int eof;
     int may_block; /* not a regular file: a read may wait for a writer */
+    int follows;   /* the input itself may wait for a writer (a pipe, a terminal): before such a
+                      wait the idle hook runs; not for a regular file decoded through a pipe */
     char *buf;
     size_t cap;
     size_t base_cap;   /* the size to shrink back to after a long line */
@@ -69,7 +71,7 @@ void cf_reader_reset(cf_reader *r, int fd) {
     r->eof = 0;
     r->start = r->end = r->scanned = 0;
     r->in_long = 0;
-    r->may_block = fstat(fd, &st) != 0 || !S_ISREG(st.st_mode);
+    r->may_block = r->follows = fstat(fd, &st) != 0 || !S_ISREG(st.st_mode);
     r->sniff = r->detect;
 }
 
@@ -84,10 +86,10 @@ int cf_reader_compressed(const cf_reader *r, const char **bytes, size_t *n) {
 }
 
 void cf_reader_take_over(cf_reader *r, int fd) {
-    int detect = r->detect;
-    r->detect = 0; /* the decoded text is read as it is, even when it is compressed again */
+    int follows = r->follows;
     cf_reader_reset(r, fd);
-    r->detect = detect;
+    r->sniff = 0; /* the decoded text is read as it is, even when it is compressed again */
+    r->follows = r->may_block && follows; /* a decoder's pipe follows what its input does */
 }
 
 void cf_reader_set_max_line(cf_reader *r, size_t max) {
@@ -106,7 +108,7 @@ void cf_reader_wake_on(cf_reader *r, int wake_fd) {
 static cf_read_status wait_for_input(cf_reader *r) {
     struct pollfd p[2] = {{.fd = r->fd, .events = POLLIN}, {.fd = r->wake_fd, .events = POLLIN}};
     nfds_t n = r->wake_fd >= 0 ? 2 : 1;
-    if (r->idle != NULL && poll(p, 1, 0) == 0)
+    if (r->idle != NULL && r->follows && poll(p, 1, 0) == 0)
         r->idle(r->idle_ctx);
     if (n == 1)
         return CF_READ_BLOCK;

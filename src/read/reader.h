@@ -52,7 +52,9 @@ void cf_reader_detect(cf_reader *r, int on);
 int cf_reader_compressed(const cf_reader *r, const char **bytes, size_t *n);
 
 /* Goes on reading fd, a pipe that carries the decoded text of the input, from its start; or a
- * file known to be plain from its current position. Its first bytes are not looked at. */
+ * file known to be plain from its current position. Its first bytes are not looked at. Output is
+ * flushed before a wait for the pipe only when the input itself may wait for a writer (a
+ * follower's pipe), not while a regular file is being decoded. */
 void cf_reader_take_over(cf_reader *r, int fd);
 
 /* Frees the reader; accepts NULL. Does not close any descriptor. */
