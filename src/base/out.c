@@ -141,6 +141,14 @@ void cf_out_write(cf_out *o, const void *p, size_t n) {
     o->len = n;
 }
 
+void cf_out_ull(cf_out *o, unsigned long long v) {
+    char digits[24], *d = digits + sizeof digits;
+    do
+        *--d = (char)('0' + v % 10);
+    while ((v /= 10) != 0);
+    cf_out_write(o, d, (size_t)(digits + sizeof digits - d));
+}
+
 void cf_out_puts(cf_out *o, const char *s) {
     cf_out_write(o, s, strlen(s));
 }

@@ -31,6 +31,9 @@ void cf_out_free(cf_out *o);
 void cf_out_write(cf_out *o, const void *p, size_t n);
 void cf_out_puts(cf_out *o, const char *s);
 void cf_out_putc(cf_out *o, char c);
+
+/* Writes v in decimal, without printf (it is written for every line of some outputs). */
+void cf_out_ull(cf_out *o, unsigned long long v);
 void cf_out_printf(cf_out *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* Writes s as the contents of a JSON string (no quotes): escapes what JSON requires, and replaces

@@ -150,12 +150,8 @@ static void jsonl_start(cf_out *o, const char *file, unsigned long long lineno) 
         cf_out_json_string(o, file, strlen(file));
         cf_out_putc(o, ',');
     }
-    char digits[24], *d = digits + sizeof digits; /* the number without printf, once a line */
-    do
-        *--d = (char)('0' + lineno % 10);
-    while ((lineno /= 10) != 0);
     cf_out_puts(o, "\"line\":");
-    cf_out_write(o, d, (size_t)(digits + sizeof digits - d));
+    cf_out_ull(o, lineno);
 }
 
 void cf_annotate_long_start(cf_out *o, cf_long_jsonl *st, const char *file,

@@ -21,6 +21,7 @@ typedef struct kept {
 struct cf_context {
     cf_context_config cfg;
     const char *name;
+    size_t name_len;
     kept *ring; /* the last cfg.before lines not shown, oldest at head */
     size_t head, count;
     size_t after_left;             /* lines still to show after the last selected one */
@@ -52,6 +53,7 @@ void cf_context_free(cf_context *c) {
 
 void cf_context_start(cf_context *c, const char *name) {
     c->name = name;
+    c->name_len = strlen(name);
     c->head = c->count = c->after_left = 0;
     c->selected = 0;
     c->last_shown = 0;
@@ -77,15 +79,15 @@ static void colored(cf_out *o, int color, const char *sgr, const char *s, size_t
 static void prefix(const cf_context *c, cf_out *o, unsigned long long lineno, char sep) {
     int color = c->cfg.color;
     if (c->cfg.names) {
-        colored(o, color, COLOR_NAME, c->name, strlen(c->name));
+        colored(o, color, COLOR_NAME, c->name, c->name_len);
         colored(o, color, COLOR_SEPARATOR, &sep, 1);
     }
     if (c->cfg.numbers) {
-        char digits[24], *d = digits + sizeof digits;
-        do
-            *--d = (char)('0' + lineno % 10);
-        while ((lineno /= 10) != 0);
-        colored(o, color, COLOR_NUMBER, d, (size_t)(digits + sizeof digits - d));
+        if (color)
+            cf_out_puts(o, COLOR_NUMBER);
+        cf_out_ull(o, lineno);
+        if (color)
+            cf_out_puts(o, COLOR_END);
         colored(o, color, COLOR_SEPARATOR, &sep, 1);
     }
 }
