@@ -4,13 +4,19 @@
 #include <string.h>
 
 int cf_files_take(cf_files *f, char *path) {
-    char **items = path != NULL ? realloc(f->items, (f->count + 1) * sizeof *items) : NULL;
-    if (items == NULL) {
+    if (path != NULL && f->count == f->cap) {
+        size_t cap = f->cap ? f->cap * 2 : 16;
+        char **items = realloc(f->items, cap * sizeof *items);
+        if (items != NULL) {
+            f->items = items;
+            f->cap = cap;
+        }
+    }
+    if (path == NULL || f->count == f->cap) {
         free(path);
         return -1;
     }
-    items[f->count++] = path;
-    f->items = items;
+    f->items[f->count++] = path;
     return 0;
 }
 
@@ -23,5 +29,5 @@ void cf_files_free(cf_files *f) {
         free(f->items[i]);
     free(f->items);
     f->items = NULL;
-    f->count = 0;
+    f->count = f->cap = 0;
 }

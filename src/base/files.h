@@ -8,6 +8,7 @@
 typedef struct cf_files {
     char **items;
     size_t count;
+    size_t cap; /* the room in items: it doubles when full (-r may find many thousand) */
 } cf_files;
 
 /* Appends path, which the list then owns (it frees it when out of memory). Returns 0 or -1. */

@@ -29,8 +29,8 @@ static char *join(const char *dir, const char *name) {
 /* A directory being walked: its entries' names, sorted, and the next one to look at. */
 typedef struct level {
     char *path; /* "" for the working directory named by no operand */
-    char **names;
-    size_t count, next;
+    cf_files names;
+    size_t next;
 } level;
 
 /* Reads and sorts the names in directory path. Returns 0, 1 when it cannot be read (reported), or
@@ -41,37 +41,20 @@ static int read_level(level *lv) {
         fprintf(stderr, "codefilter: %s: %s\n", *lv->path ? lv->path : ".", strerror(errno));
         return 1;
     }
-    size_t cap = 0;
     int rc = 0;
     const struct dirent *e;
     /* cppcheck-suppress readdirCalled ; one thread walks, and readdir_r is deprecated */
-    while ((e = readdir(d)) != NULL) {
-        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-            continue;
-        if (lv->count == cap) {
-            char **more = realloc(lv->names, (cap = cap ? cap * 2 : 16) * sizeof *more);
-            if (more == NULL) {
-                rc = -1;
-                break;
-            }
-            lv->names = more;
-        }
-        if ((lv->names[lv->count] = strdup(e->d_name)) == NULL) {
-            rc = -1;
-            break;
-        }
-        lv->count++;
-    }
+    while (rc == 0 && (e = readdir(d)) != NULL)
+        if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+            rc = cf_files_add(&lv->names, e->d_name, strlen(e->d_name));
     closedir(d);
-    if (lv->count > 0)
-        qsort(lv->names, lv->count, sizeof *lv->names, by_name);
+    if (lv->names.count > 0)
+        qsort(lv->names.items, lv->names.count, sizeof *lv->names.items, by_name);
     return rc;
 }
 
 static void free_level(level *lv) {
-    for (size_t i = 0; i < lv->count; i++)
-        free(lv->names[i]);
-    free(lv->names);
+    cf_files_free(&lv->names);
     free(lv->path);
 }
 
@@ -125,12 +108,12 @@ static int walk_dir(const char *dir, cf_files *out) {
             continue;
         }
         level *lv = &stack[depth - 1];
-        if (lv->next == lv->count) {
+        if (lv->next == lv->names.count) {
             free_level(lv);
             depth--;
             continue;
         }
-        int got = visit(join(lv->path, lv->names[lv->next++]), out, &top);
+        int got = visit(join(lv->path, lv->names.items[lv->next++]), out, &top);
         rc = got < 0 ? -1 : rc | got;
     }
     while (depth > 0)
