@@ -7,7 +7,6 @@
 #include "commands.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +17,7 @@
 #include "decode.h"
 #include "filter.h"
 #include "import.h"
+#include "input.h"
 #include "options.h"
 #include "out.h"
 #include "reader.h"
@@ -322,18 +322,15 @@ static int audit_inputs(cf_audit *au, cf_reader *r, const cf_strings *files) {
     int status = OK;
     size_t inputs = files->count > 0 ? files->count : 1;
     for (size_t i = 0; i < inputs; i++) {
-        const char *name = files->count > 0 ? files->items[i] : "-";
-        int stdin_ = strcmp(name, "-") == 0;
-        int fd = stdin_ ? STDIN_FILENO : open(name, O_RDONLY);
-        if (fd < 0) {
-            fprintf(stderr, "codefilter: %s: %s\n", name, strerror(errno));
+        cf_input in;
+        if (cf_input_open(&in, files->count > 0 ? files->items[i] : "-", NULL) < 0) {
+            fprintf(stderr, "codefilter: %s: %s\n", in.name, strerror(errno));
             status = TROUBLE;
             continue;
         }
-        if (audit_fd(au, r, fd, stdin_ ? "(standard input)" : name) != 0)
+        if (audit_fd(au, r, in.fd, in.name) != 0)
             status = TROUBLE;
-        if (!stdin_)
-            close(fd);
+        cf_input_close(&in);
     }
     return status;
 }
