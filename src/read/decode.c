@@ -127,11 +127,16 @@ static int put(cf_decoder *d, size_t n) {
 static const unsigned char head_bytes[] = {0x1f, 0x8b, 0x08, 0x00};
 static const unsigned char head_mask[] = {0xff, 0xff, 0xff, 0xe0};
 
+/* Marks the input bad at the member that starts at `member`, which is not one: bytes after the
+ * last member that are not gzip data, what gzip calls trailing garbage. */
+static int trailing(cf_decoder *d, unsigned long long member) {
+    return bad(d, member, "what follows the last member is not gzip data");
+}
+
 /* Marks bad the member that starts at offset `member`, whose byte at offset `at` is not what a
  * member's first bytes are. Returns -1. */
 static int not_member(cf_decoder *d, unsigned long long member, unsigned long long at) {
-    return member > 0 ? bad(d, member, "what follows the last member is not gzip data")
-                      : bad(d, at, "unknown header flags set");
+    return member > 0 ? trailing(d, member) : bad(d, at, "unknown header flags set");
 }
 
 /* Checks the first four bytes of the gzip member that starts at offset `member`, as far as the n
@@ -151,7 +156,7 @@ static int inflate_failed(cf_decoder *d, int zr, unsigned long long member) {
     const z_stream *z = &d->z;
     /* Bad bytes where a later member's header should be: what gzip calls trailing garbage. */
     if (member > 0 && z->total_out == 0 && zr == Z_DATA_ERROR)
-        return bad(d, member, "what follows the last member is not gzip data");
+        return trailing(d, member);
     return bad(d, d->at + (size_t)(z->next_in - d->in),
                zr == Z_MEM_ERROR ? "out of memory"
                : z->msg != NULL  ? z->msg
@@ -324,9 +329,7 @@ static int isal_all(cf_decoder *d) {
             break;
         unsigned long long at = d->at + (size_t)(s->next_in - d->in);
         if (ir != ISAL_DECOMP_OK) /* as with zlib: bad bytes where a member should start */
-            rc = member > 0 && s->total_out == 0
-                     ? bad(d, member, "what follows the last member is not gzip data")
-                     : bad(d, at, isal_why(ir));
+            rc = member > 0 && s->total_out == 0 ? trailing(d, member) : bad(d, at, isal_why(ir));
         else if (s->block_state == ISAL_BLOCK_FINISH) {
             in_member = full = 0;
             if (s->avail_in > 0) {
