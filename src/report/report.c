@@ -353,7 +353,7 @@ static void write_markdown(const cf_summary *s, const cf_code_count *codes, size
 }
 
 /* One metric's HELP and TYPE lines. */
-static void prom_head(cf_out *o, const char *name, const char *type, const char *help) {
+void cf_report_prom_head(cf_out *o, const char *name, const char *type, const char *help) {
     cf_out_printf(o, "# HELP %s %s\n# TYPE %s %s\n", name, help, name, type);
 }
 
@@ -362,23 +362,23 @@ static void write_prometheus(const cf_summary *s, const cf_code_count *codes, si
         const cf_total_name *name = &cf_total_names[t];
         if (name->metric == NULL)
             continue;
-        prom_head(o, name->metric, "counter", name->help);
+        cf_report_prom_head(o, name->metric, "counter", name->help);
         cf_out_printf(o, "%s %llu\n", name->metric, cf_summary_total(s, (cf_total)t));
     }
-    prom_head(o, "codefilter_category_codes_total", "counter",
-              "Status codes found on selected lines, by category.");
+    cf_report_prom_head(o, "codefilter_category_codes_total", "counter",
+                        "Status codes found on selected lines, by category.");
     for (int c = 0; c < CF_CAT_COUNT; c++)
         cf_out_printf(o, "codefilter_category_codes_total{category=\"%s\"} %llu\n",
                       cf_category_id((cf_category)c), cf_summary_category(s, (cf_category)c));
-    prom_head(o, "codefilter_codes_total", "counter",
-              "Status codes found on selected lines, by code.");
+    cf_report_prom_head(o, "codefilter_codes_total", "counter",
+                        "Status codes found on selected lines, by code.");
     for (size_t i = 0; i < n; i++)
         cf_out_printf(o, "codefilter_codes_total{code=\"%s\",category=\"%s\"} %llu\n",
                       codes[i].code, cf_category_id(code_category(&codes[i])), codes[i].count);
     int64_t first, last;
     if (cf_summary_time_span(s, &first, &last)) {
-        prom_head(o, "codefilter_last_code_timestamp_seconds", "gauge",
-                  "Time of the latest selected line with a code, in seconds since 1970.");
+        cf_report_prom_head(o, "codefilter_last_code_timestamp_seconds", "gauge",
+                            "Time of the latest selected line with a code, in seconds since 1970.");
         cf_out_puts(o, "codefilter_last_code_timestamp_seconds ");
         cf_scope_prom_seconds(o, last);
         cf_out_putc(o, '\n');

@@ -44,21 +44,23 @@ static void text_name(cf_out *o, const char *name) {
 
 void cf_scope_text_files(const cf_summary *s, int w, cf_out *o) {
     static const char *const heads[CF_FILE_TOTALS] = {"lines", "selected", "with codes", "codes"};
-    cf_file_count *f;
-    size_t n = cf_summary_files(s, &f);
     if (!cf_summary_keeps_files(s))
         return;
+    cf_file_count *f;
+    size_t n = cf_summary_files(s, &f);
+    if (w < 10)
+        w = 10;
     cf_out_putc(o, '\n');
     for (int i = 0; i < CF_FILE_TOTALS; i++)
-        cf_out_printf(o, "%*s ", w > 10 ? w : 10, heads[i]);
+        cf_out_printf(o, "%*s ", w, heads[i]);
     for (int c = 0; c < CF_CAT_COUNT; c++)
-        cf_out_printf(o, "%*s ", w > 10 ? w : 10, cf_category_id((cf_category)c));
+        cf_out_printf(o, "%*s ", w, cf_category_id((cf_category)c));
     cf_out_puts(o, " file\n");
     for (size_t k = 0; k < n; k++) {
         for (int i = 0; i < CF_FILE_TOTALS; i++)
-            cf_out_printf(o, "%*llu ", w > 10 ? w : 10, file_total(&f[k], i));
+            cf_out_printf(o, "%*llu ", w, file_total(&f[k], i));
         for (int c = 0; c < CF_CAT_COUNT; c++)
-            cf_out_printf(o, "%*llu ", w > 10 ? w : 10, f[k].categories[c]);
+            cf_out_printf(o, "%*llu ", w, f[k].categories[c]);
         cf_out_putc(o, ' ');
         text_name(o, f[k].name);
         cf_out_putc(o, '\n');
@@ -78,10 +80,10 @@ void cf_scope_json_window(const cf_summary *s, cf_out *o) {
 }
 
 void cf_scope_json_files(const cf_summary *s, cf_out *o) {
-    cf_file_count *f;
-    size_t n = cf_summary_files(s, &f);
     if (!cf_summary_keeps_files(s))
         return;
+    cf_file_count *f;
+    size_t n = cf_summary_files(s, &f);
     cf_out_puts(o, ",\"files\":[");
     for (size_t k = 0; k < n; k++) {
         cf_out_puts(o, k ? ",{\"file\":" : "{\"file\":");
@@ -196,7 +198,7 @@ static void prom_window(const cf_summary *s, cf_out *o) {
         int64_t ms = i == 0 ? w->since_ms : w->until_ms;
         if (!has)
             continue;
-        cf_out_printf(o, "# HELP %s %s\n# TYPE %s gauge\n", names[i], helps[i], names[i]);
+        cf_report_prom_head(o, names[i], "gauge", helps[i]);
         cf_out_printf(o, "%s ", names[i]);
         cf_scope_prom_seconds(o, ms);
         cf_out_putc(o, '\n');
@@ -215,7 +217,7 @@ void cf_scope_prometheus(const cf_summary *s, cf_out *o) {
     size_t n = cf_summary_files(s, &f);
     prom_window(s, o);
     for (int i = 0; n > 0 && i < CF_FILE_TOTALS; i++) {
-        cf_out_printf(o, "# HELP %s %s\n# TYPE %s counter\n", names[i], helps[i], names[i]);
+        cf_report_prom_head(o, names[i], "counter", helps[i]);
         for (size_t k = 0; k < n; k++) {
             for (int c = 0; c < (i == 3 ? CF_CAT_COUNT : 1); c++) {
                 cf_out_printf(o, "%s{file=\"", names[i]);

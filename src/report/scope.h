@@ -49,6 +49,9 @@ void cf_scope_prometheus(const cf_summary *s, cf_out *o);
 void cf_report_csv_field(cf_out *o, const char *s);
 void cf_report_md_cell(cf_out *o, const char *s);
 
+/* Writes a Prometheus metric's "# HELP" and "# TYPE" lines (report.c). */
+void cf_report_prom_head(cf_out *o, const char *name, const char *type, const char *help);
+
 /* prometheus: ms (milliseconds since 1970) as seconds with three decimals, "-0.750" before 1970. */
 void cf_scope_prom_seconds(cf_out *o, int64_t ms);
 
