@@ -41,7 +41,11 @@ int cf_member_time(const cf_member_place *pl, const cJSON *v, const char *what, 
     *known = 0;
     if (v == NULL || cJSON_IsNull(v))
         return 0;
-    if (!cJSON_IsString(v) || !cf_timestamp_find(v->valuestring, strlen(v->valuestring), ms))
+    /* The whole string a date and time (as --since reads one, an age aside), not a line that
+     * holds one somewhere. */
+    const char *why;
+    if (!cJSON_IsString(v) || strchr(v->valuestring, '-') == NULL ||
+        cf_timestamp_parse(v->valuestring, 0, ms, &why) != 0)
         return cf_member_must(pl, what, "a time such as \"2025-09-02T10:15:32.123Z\" or null");
     *known = 1;
     return 0;

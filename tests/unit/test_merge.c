@@ -385,6 +385,8 @@ static void expect_refused(const char *members, const char *why) {
 Test(merge, bad_window_or_files) {
     expect_refused(",\"window\":3", "\"window\" must be");
     expect_refused(",\"window\":{\"since\":\"soon\"}", "\"since\" must be a time");
+    expect_refused(",\"window\":{\"since\":\"soon 2026-11-30T14:35:00Z\"}",
+                   "\"since\" must be a time"); /* the whole string, not a time within it */
     expect_refused(",\"window\":{\"since\":\"2026-11-30T14:35:00Z\",\"until\":"
                    "\"2026-11-30T14:05:00Z\"}",
                    "not before");
