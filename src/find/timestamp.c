@@ -55,6 +55,18 @@ static long digits(const char *s, const char *end, int k) {
     return v;
 }
 
+/* The milliseconds of the digits at *p, a second's decimal fraction past its point (digits past
+ * the third add nothing), moving *p past them. Returns -1, *p unmoved, when there is none. */
+static long fraction(const char **p, const char *end) {
+    const char *q = *p;
+    long ms = 0, scale = 100;
+    for (; q < end && *q >= '0' && *q <= '9'; q++, scale /= 10)
+        ms += (*q - '0') * scale;
+    long got = q == *p ? -1 : ms;
+    *p = q;
+    return got;
+}
+
 static long days_in_month(long y, long mo) {
     static const unsigned char days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
@@ -116,10 +128,11 @@ static int iso(const char *s, const char *end, int64_t *out) {
     if (h < 0 || mi < 0 || sec < 0)
         return 0;
     const char *p = s + 19;
-    long ms = 0, scale = 100;
+    long ms = 0;
     if (p < end && (*p == '.' || *p == ',')) {
-        for (p++; p < end && *p >= '0' && *p <= '9'; p++, scale /= 10)
-            ms += (*p - '0') * scale;
+        p++;
+        if ((ms = fraction(&p, end)) < 0)
+            ms = 0;
     }
     if (p + 6 < end && *p == ' ' && (p[1] == '+' || p[1] == '-') && digits(p + 2, end, 4) >= 0 &&
         p[6] == ']')
@@ -168,10 +181,8 @@ static int epoch(const char *s, const char *end, int64_t *out) {
         if (q < end && *q >= '0' && *q <= '9')
             return 0;
         if (q - p == 10 && q + 1 < end && *q == '.' && q[1] >= '0' && q[1] <= '9') {
-            long ms = 0, scale = 100; /* zap's float epochs: 1756808132.987 */
-            for (q++; q < end && *q >= '0' && *q <= '9'; q++, scale /= 10)
-                ms += (*q - '0') * scale;
-            *out = v * 1000 + ms;
+            q++; /* zap's float epochs: 1756808132.987 */
+            *out = v * 1000 + fraction(&q, end);
         } else if (q - p == 10)
             *out = v * 1000;
         else if (q - p == 13)
@@ -236,7 +247,7 @@ int cf_timestamp_parse(const char *s, int64_t now_ms, int64_t *ms, const char **
     if (end - s < 10)
         return -1;
     long y = digits(s, end, 4), mo = digits(s + 5, end, 2), d = digits(s + 8, end, 2);
-    long h = 0, mi = 0, sec = 0, frac = 0, scale = 100, zone_min = 0;
+    long h = 0, mi = 0, sec = 0, frac = 0, zone_min = 0;
     if (y < 0 || mo < 0 || d < 0 || s[4] != '-' || s[7] != '-')
         return -1;
     p = s + 10;
@@ -251,9 +262,8 @@ int cf_timestamp_parse(const char *s, int64_t now_ms, int64_t *ms, const char **
                 return -1;
             p += 3;
             if (p < end && (*p == '.' || *p == ',')) {
-                for (p++; p < end && *p >= '0' && *p <= '9'; p++, scale /= 10)
-                    frac += (*p - '0') * scale;
-                if (scale == 100)
+                p++;
+                if ((frac = fraction(&p, end)) < 0)
                     return -1; /* a decimal point without digits */
             }
         }
