@@ -3,7 +3,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -12,6 +11,8 @@
 #ifdef CF_HAVE_ISAL
 #include <isa-l/igzip_lib.h>
 #endif
+
+#include "pool.h"
 
 /* Compressed bytes read at a time, and decoded bytes written to the pipe at a time. */
 #define IN_SIZE  (128 * 1024)
@@ -451,11 +452,7 @@ cf_decoder *cf_decoder_start(cf_reader *r, int fd, cf_error *err) {
     (void)fcntl(d->pipe_w, F_SETPIPE_SZ, PIPE_SIZE); /* a smaller pipe only decodes less ahead */
     memcpy(d->in, prefix, n);
     d->have = n;
-    sigset_t all, old;
-    sigfillset(&all);
-    pthread_sigmask(SIG_SETMASK, &all, &old);
-    int e = pthread_create(&d->thread, NULL, decode_main, d);
-    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    int e = cf_thread_start(&d->thread, decode_main, d);
     if (e != 0) {
         cf_error_set(err, "cannot start a thread: %s", strerror(e));
         decoder_free(d);

@@ -29,7 +29,7 @@ typedef struct cf_decoder cf_decoder;
  * and every frame of a zstd file is decoded in turn: gzip with ISA-L's igzip when built with it
  * (CF_HAVE_ISAL), unless the environment's CODEFILTER_GZIP is "zlib", else with zlib; the two
  * give the same text and messages of the same form. Returns NULL with a message in err when the
- * pipe, the thread or memory could not be had. The thread is started with every signal blocked,
+ * pipe, the thread or memory could not be had. The thread is started by cf_thread_start (pool.h),
  * so that handlers run on the caller's thread. */
 cf_decoder *cf_decoder_start(cf_reader *r, int fd, cf_error *err);
 

@@ -1,9 +1,10 @@
 #include "pair.h"
 
 #include <pthread.h>
-#include <signal.h>
 #include <stdlib.h>
 #include <unistd.h>
+
+#include "pool.h"
 
 enum job { IDLE, POSTED, DONE, QUIT };
 
@@ -42,11 +43,7 @@ cf_pair *cf_pair_new(void) {
     pthread_mutex_init(&p->mu, NULL);
     pthread_cond_init(&p->cv, NULL);
     if (sysconf(_SC_NPROCESSORS_ONLN) > 1) {
-        sigset_t all, old;
-        sigfillset(&all);
-        pthread_sigmask(SIG_SETMASK, &all, &old); /* the worker inherits the full mask */
-        p->parallel = pthread_create(&p->thread, NULL, worker, p) == 0;
-        pthread_sigmask(SIG_SETMASK, &old, NULL);
+        p->parallel = cf_thread_start(&p->thread, worker, p) == 0;
     }
     return p;
 }

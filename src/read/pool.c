@@ -129,6 +129,22 @@ static void *thread_main(void *arg) {
     return NULL;
 }
 
+int cf_thread_start(pthread_t *t, void *(*fn)(void *), void *arg) {
+    /* The thread inherits a mask of every signal sent to the process, so that its handlers run on
+     * the caller's thread. The signals a thread raises itself are left to it: a write into a pipe
+     * whose reader is gone ends the program by SIGPIPE whichever thread writes, as with one, and a
+     * fault is not held back. */
+    sigset_t all, old;
+    sigfillset(&all);
+    static const int own[] = {SIGPIPE, SIGSEGV, SIGBUS, SIGFPE, SIGILL};
+    for (size_t i = 0; i < sizeof own / sizeof *own; i++)
+        sigdelset(&all, own[i]);
+    pthread_sigmask(SIG_SETMASK, &all, &old);
+    int e = pthread_create(t, NULL, fn, arg);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    return e;
+}
+
 cf_pool *cf_pool_new(int n) {
     if (n < 1)
         return NULL;
@@ -143,28 +159,17 @@ cf_pool *cf_pool_new(int n) {
         cf_pool_free(p);
         return NULL;
     }
-    /* The threads inherit a mask of every signal sent to the process, so that its handlers run on
-     * the caller's thread. The signals a thread raises itself are left to it: a write into a pipe
-     * whose reader is gone ends the program by SIGPIPE whichever thread writes, as with one, and a
-     * fault is not held back. */
-    sigset_t all, old;
-    sigfillset(&all);
-    static const int own[] = {SIGPIPE, SIGSEGV, SIGBUS, SIGFPE, SIGILL};
-    for (size_t i = 0; i < sizeof own / sizeof *own; i++)
-        sigdelset(&all, own[i]);
-    pthread_sigmask(SIG_SETMASK, &all, &old);
     for (int w = 1; w < n; w++) {
         start *s = malloc(sizeof *s);
         if (s == NULL)
             break;
         *s = (start){p, w};
-        if (pthread_create(&p->threads[w], NULL, thread_main, s) != 0) {
+        if (cf_thread_start(&p->threads[w], thread_main, s) != 0) {
             free(s);
             break;
         }
         p->started++;
     }
-    pthread_sigmask(SIG_SETMASK, &old, NULL);
     if (p->started != n - 1) {
         cf_pool_free(p);
         return NULL;

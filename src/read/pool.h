@@ -4,6 +4,8 @@
 #ifndef CF_POOL_H
 #define CF_POOL_H
 
+#include <pthread.h>
+
 typedef struct cf_pool cf_pool;
 
 /* What work says of a ticket. */
@@ -47,5 +49,10 @@ unsigned long cf_pool_run(cf_pool *p, const cf_pool_job *job);
  * the run ended before t (t will not be committed). Every ticket worked on must call it before
  * any later ticket's work can, so that sums run in order (line numbers). */
 int cf_pool_chain(cf_pool *p, unsigned long t, unsigned long long v, unsigned long long *before);
+
+/* Starts a thread running fn(arg) that receives none of the signals sent to the process (their
+ * handlers run on the caller's thread) but keeps those it raises itself (SIGPIPE, faults). Returns
+ * 0 or pthread_create's error. The pool's threads, the pair's and the decoder's start so. */
+int cf_thread_start(pthread_t *t, void *(*fn)(void *), void *arg);
 
 #endif
