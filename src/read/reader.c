@@ -121,15 +121,20 @@ void cf_reader_finish(cf_reader *r) {
     r->eof = 1;
 }
 
+/* Moves the unreturned bytes to the front of the buffer. */
+static void compact(cf_reader *r) {
+    if (r->start == 0)
+        return;
+    memmove(r->buf, r->buf + r->start, r->end - r->start);
+    r->end -= r->start;
+    r->scanned -= r->start;
+    r->start = 0;
+}
+
 /* Makes room after end: moves the unreturned bytes to the front, and grows the buffer when they
  * fill it. */
 static int make_room(cf_reader *r) {
-    if (r->start > 0) {
-        memmove(r->buf, r->buf + r->start, r->end - r->start);
-        r->end -= r->start;
-        r->scanned -= r->start;
-        r->start = 0;
-    }
+    compact(r);
     if (r->end < r->cap)
         return 0;
     size_t cap = r->cap * 2;
@@ -171,10 +176,7 @@ static size_t block_end(const cf_reader *r) {
 static void shrink(cf_reader *r) {
     if (r->cap <= r->base_cap || r->end - r->start > r->base_cap / 2)
         return;
-    memmove(r->buf, r->buf + r->start, r->end - r->start);
-    r->end -= r->start;
-    r->scanned -= r->start;
-    r->start = 0;
+    compact(r);
     (void)cf_read_resize(&r->buf, &r->cap, r->base_cap); /* else keep the larger buffer */
 }
 
