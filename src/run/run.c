@@ -256,6 +256,15 @@ static void long_piece(cf_run *r, const char *name, const char *s, size_t n, int
         r->unterminated = n == 0 || s[n - 1] != '\n';
 }
 
+/* Warns, the first time only, that pattern i hit PCRE2's limit while reading input name. */
+static void warn_once(cf_run *r, size_t i, const char *name) {
+    if (r->warned[i])
+        return;
+    r->warned[i] = 1;
+    if (r->cfg.warn_limit != NULL)
+        r->cfg.warn_limit(r->cfg.warn_ctx, i, name);
+}
+
 /* Counts new PCRE2 limit hits in the summary, and warns once for each pattern that hit one. */
 static void note_limit_hits(cf_run *r, const char *name) {
     unsigned long total = cf_run_limit_hits(r);
@@ -267,11 +276,8 @@ static void note_limit_hits(cf_run *r, const char *name) {
         unsigned long hits = 0;
         for (int k = 0; k < r->nlanes; k++)
             hits += cf_extractor_pattern_limit_hits(r->lanes[k].x, i);
-        if (r->warned[i] || hits == 0)
-            continue;
-        r->warned[i] = 1;
-        if (r->cfg.warn_limit != NULL)
-            r->cfg.warn_limit(r->cfg.warn_ctx, i, name);
+        if (hits > 0)
+            warn_once(r, i, name);
     }
 }
 
@@ -306,11 +312,8 @@ void cf_run_note_lane_limit_hits(cf_run *r, const lane *l, const char *name) {
     cf_summary_add_limit_hits(r->summary, total - l->limit_hits);
     for (size_t i = 0; i < r->npatterns; i++) {
         unsigned long before = i < l->npattern_hits ? l->pattern_hits[i] : 0;
-        if (r->warned[i] || cf_extractor_pattern_limit_hits(l->x, i) == before)
-            continue;
-        r->warned[i] = 1;
-        if (r->cfg.warn_limit != NULL)
-            r->cfg.warn_limit(r->cfg.warn_ctx, i, name);
+        if (cf_extractor_pattern_limit_hits(l->x, i) != before)
+            warn_once(r, i, name);
     }
 }
 
